@@ -1,0 +1,41 @@
+namespace MissionBot.Chat;
+
+/// <summary>
+/// What the domain needs from a chat platform. Each adapter (Mattermost, Rocket.Chat, console)
+/// implements it; nothing above this interface knows which platform it talks to.
+/// </summary>
+public interface IChatClient
+{
+    /// <summary>Short platform name for logs: "mattermost", "rocketchat", "console".</summary>
+    string Platform { get; }
+
+    /// <summary>The bot's own account, known once connected.</summary>
+    ChatUser Me { get; }
+
+    /// <summary>Longest message the platform accepts, counted as the platform counts it.</summary>
+    int MaxMessageLength { get; }
+
+    /// <summary>How the platform counts a message's length (runes on Mattermost, UTF-16 units on Rocket.Chat).</summary>
+    int MeasureLength(string text);
+
+    /// <summary>Finds a channel the bot belongs to by its name (not its display name).</summary>
+    Task<string> ResolveChannelIdAsync(string channelName, CancellationToken cancellationToken);
+
+    /// <summary>Posts in a channel, or in a thread when <see cref="OutgoingMessage.ThreadRootId"/> is set.</summary>
+    Task<PostRef> PostAsync(string channelId, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Sends a direct message to one person, opening the DM channel if needed.</summary>
+    Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the text (and buttons) of a post the bot wrote earlier.</summary>
+    Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Adds the bot's reaction (emoji name without colons) to a post.</summary>
+    Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken);
+
+    /// <summary>Looks a person up by username (without the @); null when nobody has that name.</summary>
+    Task<ChatUser?> FindUserByUsernameAsync(string username, CancellationToken cancellationToken);
+
+    /// <summary>Looks a person up by platform id; null when unknown.</summary>
+    Task<ChatUser?> GetUserAsync(string userId, CancellationToken cancellationToken);
+}

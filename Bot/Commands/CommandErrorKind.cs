@@ -1,0 +1,14 @@
+namespace MissionBot.Commands;
+
+public enum CommandErrorKind
+{
+    UnknownSubcommand,
+    MissingMissionNumber,
+    BadMissionNumber,
+    EmptyTitle,
+    TitleTooLong,
+    BadDate,
+    DateInPast,
+    TooLong,
+    UnexpectedText,
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace MissionBot.Hosting;
+
+/// <summary>Builds and runs the bot's host: one place that wires configuration, logging and features.</summary>
+public static class BotApplication
+{
+    /// <summary>Exit code when the configuration is missing or malformed.</summary>
+    public const int ConfigurationErrorExitCode = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+            await app.StartAsync();
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync(failure);
+            }
+            return ConfigurationErrorExitCode;
+        }
+
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
+        await Log.CloseAndFlushAsync();
+        return Environment.ExitCode;
+    }
+
+    /// <summary>
+    /// Builds the host. Tests pass <paramref name="overrides"/> (configuration keys such as
+    /// "Mattermost:Url") to point the real bot at a fake server.
+    /// </summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "config", "appsettings.json"), optional: true)
+            .AddEnvironmentVariables(prefix: "MISSIONBOT_")
+            .AddCommandLine(args);
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        var platform = PlatformSelector.Resolve(builder.Configuration);
+        builder.AddBotLogging(platform);
+        builder.Services.AddBotCore(builder.Configuration);
+        builder.AddPlatform(platform);
+
+        var app = builder.Build();
+        app.MapBotEndpoints(platform);
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using MissionBot.Chat;
+using MissionBot.Commands;
+using MissionBot.Missions;
+using MissionBot.Storage;
+using MissionBot.Texts;
+
+namespace MissionBot.Hosting;
+
+public static class CoreSetup
+{
+    /// <summary>Options, clock, storage, texts and the domain: everything that does not depend on the platform.</summary>
+    public static IServiceCollection AddBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<MissionsOptions>().Bind(configuration.GetSection(MissionsOptions.Section)).ValidateOnStart();
+        services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddSingleton<IValidateOptions<MissionsOptions>, MissionsOptionsValidator>();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConnectionStatus>();
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton<MissionRepository>();
+        services.AddSingleton<CandidacyRepository>();
+        services.AddSingleton<PersonRepository>();
+        services.AddSingleton(sp => BotTexts.For(sp.GetRequiredService<IOptions<BotOptions>>().Value.Language));
+        services.AddSingleton<PhraseMatcher>();
+        services.AddSingleton<MissionDraftParser>();
+        services.AddSingleton<CommandParser>();
+        services.AddSingleton<MissionChannel>();
+        services.AddSingleton<Announcements>();
+        services.AddSingleton<MissionService>();
+        services.AddSingleton<IChatInbox, BotEngine>();
+        return services;
+    }
+}

@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.Events;
+
+namespace MissionBot.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog from the "Serilog" configuration section. Logs go to stderr so that the console
+    /// sandbox's transcript on stdout stays readable; in the sandbox only warnings are shown by default.
+    /// </summary>
+    public static WebApplicationBuilder AddBotLogging(this WebApplicationBuilder builder, string platform)
+    {
+        var sandbox = platform == PlatformSelector.Console;
+        builder.Services.AddSerilog((_, logger) =>
+        {
+            logger
+                .MinimumLevel.Is(sandbox ? LogEventLevel.Warning : LogEventLevel.Information)
+                .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+                .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
+                    standardErrorFromLevel: LogEventLevel.Verbose,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        });
+        return builder;
+    }
+}

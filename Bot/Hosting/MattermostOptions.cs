@@ -1,0 +1,22 @@
+namespace MissionBot.Hosting;
+
+/// <summary>How to reach Mattermost (section "Mattermost").</summary>
+public sealed class MattermostOptions
+{
+    public const string Section = "Mattermost";
+
+    /// <summary>Server address, e.g. https://chat.example.org.</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>The bot account's access token. Secret: from the environment only.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>Team name (as in the URL), where the missions channel lives.</summary>
+    public string Team { get; set; } = "";
+
+    /// <summary>The slash command's token, checked on every command request. Secret.</summary>
+    public string CommandToken { get; set; } = "";
+
+    /// <summary>Seconds of silence on the websocket before the bot reconnects.</summary>
+    public int WebSocketTimeoutSeconds { get; set; } = 90;
+}

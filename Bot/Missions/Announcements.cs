@@ -1,0 +1,31 @@
+using MissionBot.Chat;
+using MissionBot.Storage;
+using MissionBot.Texts;
+
+namespace MissionBot.Missions;
+
+/// <summary>Writes and refreshes a mission's announcement post.</summary>
+public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRepository candidacies)
+{
+    public OutgoingMessage Render(Mission mission)
+    {
+        var text = SafeText.Truncate(texts.Announcement(mission, candidacies.CountActive(mission.Number)), chat.MaxMessageLength);
+        var buttons = mission.IsOpen
+            ? new[] { new ChatButton("join", texts.JoinButton, $"join {mission.Number}") }
+            : [];
+        return new OutgoingMessage(text) { Buttons = buttons };
+    }
+
+    public Task<PostRef> PostAsync(string channelId, Mission mission, CancellationToken cancellationToken) =>
+        chat.PostAsync(channelId, Render(mission), cancellationToken);
+
+    /// <summary>Brings the announcement up to date (candidate count, status).</summary>
+    public async Task RefreshAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        if (mission.AnnouncementPostId.Length == 0)
+        {
+            return;
+        }
+        await chat.UpdatePostAsync(new PostRef(mission.ChannelId, mission.AnnouncementPostId), Render(mission), cancellationToken);
+    }
+}

@@ -1,0 +1,9 @@
+namespace MissionBot.Missions;
+
+public enum CandidacyStatus
+{
+    Active,
+    Withdrawn,
+    Selected,
+    Refused,
+}

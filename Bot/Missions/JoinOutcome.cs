@@ -1,0 +1,10 @@
+namespace MissionBot.Missions;
+
+public enum JoinOutcome
+{
+    Joined,
+    AlreadyCandidate,
+    OwnerRefused,
+    NotFound,
+    NotOpen,
+}

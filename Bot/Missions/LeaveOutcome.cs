@@ -1,0 +1,8 @@
+namespace MissionBot.Missions;
+
+public enum LeaveOutcome
+{
+    Left,
+    NotCandidate,
+    NotFound,
+}

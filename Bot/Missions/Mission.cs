@@ -1,0 +1,41 @@
+namespace MissionBot.Missions;
+
+/// <summary>A mission offered to the network. Its <see cref="Number"/> is what people type (#12).</summary>
+public sealed class Mission
+{
+    /// <summary>Sequential number, assigned by the database when the mission is stored.</summary>
+    public int Number { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    /// <summary>Skills as the owner typed them (display form).</summary>
+    public List<string> Skills { get; set; } = [];
+
+    /// <summary>Due date (date only, stored as UTC midnight).</summary>
+    public DateTime? DueDate { get; set; }
+
+    public string Place { get; set; } = "";
+
+    public bool Paid { get; set; }
+
+    /// <summary>A small "entry-door" mission meant to welcome newcomers.</summary>
+    public bool EntryDoor { get; set; }
+
+    public string OwnerId { get; set; } = "";
+
+    public string OwnerUsername { get; set; } = "";
+
+    public MissionStatus Status { get; set; } = MissionStatus.Open;
+
+    /// <summary>Channel of the announcement; empty until it is posted.</summary>
+    public string ChannelId { get; set; } = "";
+
+    /// <summary>Post id of the announcement, which is also the root of its thread.</summary>
+    public string AnnouncementPostId { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public bool IsOpen => Status == MissionStatus.Open;
+}

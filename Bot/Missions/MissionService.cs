@@ -1,0 +1,141 @@
+using MissionBot.Chat;
+using MissionBot.Storage;
+using MissionBot.Texts;
+
+namespace MissionBot.Missions;
+
+/// <summary>
+/// The rules of a mission's life: posting it, volunteering, withdrawing. Tells the owner what
+/// happens; the caller acknowledges the person who acted, on the channel they used.
+/// </summary>
+public sealed class MissionService(
+    MissionRepository missions,
+    CandidacyRepository candidacies,
+    MissionChannel channel,
+    Announcements announcements,
+    IChatClient chat,
+    BotTexts texts,
+    TimeProvider clock,
+    ILogger<MissionService> logger)
+{
+    /// <summary>Stores the mission, posts its announcement; null when the announcement could not be posted.</summary>
+    public async Task<Mission?> CreateAsync(MissionDraft draft, ChatUser owner, CancellationToken cancellationToken)
+    {
+        var mission = new Mission
+        {
+            Title = draft.Title,
+            Description = draft.Description,
+            Skills = draft.Skills.ToList(),
+            DueDate = draft.DueDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Place = draft.Place,
+            Paid = draft.Paid,
+            EntryDoor = draft.EntryDoor,
+            OwnerId = owner.Id,
+            OwnerUsername = owner.Username,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        missions.Insert(mission);
+        try
+        {
+            var channelId = await channel.IdAsync(cancellationToken);
+            var post = await announcements.PostAsync(channelId, mission, cancellationToken);
+            mission.ChannelId = post.ChannelId;
+            mission.AnnouncementPostId = post.PostId;
+            missions.Update(mission);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An unannounced mission would be invisible: undo it so that nothing changed.
+            missions.Delete(mission.Number);
+            logger.LogError(ex, "Mission {MissionNumber} could not be announced; removed", mission.Number);
+            return null;
+        }
+        logger.LogInformation("Mission {MissionNumber} posted by {Owner} in {ChannelId} as {PostId}",
+            mission.Number, owner.Username, mission.ChannelId, mission.AnnouncementPostId);
+        return mission;
+    }
+
+    /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
+    public async Task<(JoinOutcome Outcome, Mission? Mission)> JoinAsync(
+        int number, ChatUser person, CandidacySource source, string replyPostId, CancellationToken cancellationToken)
+    {
+        var mission = missions.Find(number);
+        if (mission is null)
+        {
+            return (JoinOutcome.NotFound, null);
+        }
+        if (mission.OwnerId == person.Id)
+        {
+            logger.LogInformation("Owner {Person} tried to volunteer on own mission {MissionNumber}", person.Username, number);
+            return (JoinOutcome.OwnerRefused, mission);
+        }
+        if (candidacies.Find(number, person.Id) is { Status: not Missions.CandidacyStatus.Withdrawn })
+        {
+            return (JoinOutcome.AlreadyCandidate, mission);
+        }
+        if (!mission.IsOpen)
+        {
+            return (JoinOutcome.NotOpen, mission);
+        }
+        var added = candidacies.TryAdd(new Candidacy
+        {
+            MissionNumber = number,
+            PersonId = person.Id,
+            Username = person.Username,
+            Source = source,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ReplyPostId = replyPostId,
+        });
+        if (!added)
+        {
+            return (JoinOutcome.AlreadyCandidate, mission);
+        }
+        logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
+        var count = candidacies.CountActive(number);
+        await TellOwnerAsync(mission, texts.OwnerNewCandidate(mission, person.Username, source, count), cancellationToken);
+        await RefreshAnnouncementAsync(mission, cancellationToken);
+        return (JoinOutcome.Joined, mission);
+    }
+
+    public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)
+    {
+        var mission = missions.Find(number);
+        if (mission is null)
+        {
+            return (LeaveOutcome.NotFound, null);
+        }
+        if (!candidacies.TryWithdraw(number, person.Id, clock.GetUtcNow().UtcDateTime))
+        {
+            return (LeaveOutcome.NotCandidate, mission);
+        }
+        logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} withdrawn", person.Username, number);
+        var count = candidacies.CountActive(number);
+        await TellOwnerAsync(mission, texts.OwnerCandidateWithdrew(mission, person.Username, count), cancellationToken);
+        await RefreshAnnouncementAsync(mission, cancellationToken);
+        return (LeaveOutcome.Left, mission);
+    }
+
+    private async Task TellOwnerAsync(Mission mission, string text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await chat.SendDirectAsync(mission.OwnerId, new OutgoingMessage(text), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}", mission.OwnerUsername, mission.Number);
+        }
+    }
+
+    private async Task RefreshAnnouncementAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await announcements.RefreshAsync(mission, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not refresh the announcement of mission {MissionNumber}", mission.Number);
+        }
+    }
+}

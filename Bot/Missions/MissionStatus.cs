@@ -1,0 +1,9 @@
+namespace MissionBot.Missions;
+
+public enum MissionStatus
+{
+    Open,
+    Filled,
+    Closed,
+    Cancelled,
+}

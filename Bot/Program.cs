@@ -1,0 +1,3 @@
+using MissionBot.Hosting;
+
+return await BotApplication.RunAsync(args);

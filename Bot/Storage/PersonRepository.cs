@@ -1,0 +1,32 @@
+using MissionBot.Chat;
+using MissionBot.People;
+
+namespace MissionBot.Storage;
+
+public sealed class PersonRepository(BotDatabase db)
+{
+    /// <summary>Creates or refreshes the person behind a chat account and returns them.</summary>
+    public Person Touch(ChatUser user, DateTime at)
+    {
+        var person = db.People.FindById(user.Id);
+        if (person is null)
+        {
+            person = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
+            db.People.Insert(person);
+            return person;
+        }
+        person.Username = user.Username;
+        if (!string.IsNullOrEmpty(user.DisplayName))
+        {
+            person.DisplayName = user.DisplayName;
+        }
+        person.LastActiveAt = at;
+        db.People.Update(person);
+        return person;
+    }
+
+    public Person? Find(string id) => db.People.FindById(id);
+
+    public Person? FindByUsername(string username) =>
+        db.People.FindOne(p => p.Username == username.TrimStart('@'));
+}
