@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using MissionBot.Chat;
+using MissionBot.Hosting;
+using MissionBot.Storage;
+
+namespace MissionBot.Tests.Fakes;
+
+/// <summary>
+/// The real domain (DI, LiteDB in a temp file, texts) wired to a <see cref="RecordingChatClient"/> and a fake clock.
+/// </summary>
+public sealed class EngineHarness : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly string _dbPath;
+
+    public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
+        var values = new Dictionary<string, string?>
+        {
+            ["Missions:Channel"] = "missions",
+            ["Storage:Path"] = _dbPath,
+            ["Language"] = "fr",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
+        services.AddBotCore(configuration);
+        services.AddSingleton<IChatClient>(Chat);
+        services.AddSingleton<TimeProvider>(Clock);
+        _services = services.BuildServiceProvider();
+        Inbox = _services.GetRequiredService<IChatInbox>();
+    }
+
+    public RecordingChatClient Chat { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public IChatInbox Inbox { get; }
+
+    public BotDatabase Database => _services.GetRequiredService<BotDatabase>();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public Task<CommandReply> CommandAsync(ChatUser user, string text) =>
+        Inbox.HandleCommandAsync(new CommandRequest(user, "c-town-square", text), CancellationToken.None);
+
+    private int _posts;
+
+    /// <summary>Someone replies in a thread; returns the message as the bot received it.</summary>
+    public async Task<IncomingMessage> ReplyAsync(ChatUser user, string rootPostId, string text)
+    {
+        var message = new IncomingMessage($"r{Interlocked.Increment(ref _posts)}", "c-missions", ChannelKind.Public, rootPostId, user, text, Clock.GetUtcNow());
+        await Inbox.HandleMessageAsync(message, CancellationToken.None);
+        return message;
+    }
+
+    public async Task DirectAsync(ChatUser user, string text)
+    {
+        var message = new IncomingMessage($"d{Interlocked.Increment(ref _posts)}", $"dm-{user.Id}", ChannelKind.Direct, null, user, text, Clock.GetUtcNow());
+        await Inbox.HandleMessageAsync(message, CancellationToken.None);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        File.Delete(_dbPath);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using MissionBot.Chat;
+
+namespace MissionBot.Tests.Fakes;
+
+/// <summary>
+/// An in-memory chat for domain tests: it records every post, DM, edit and reaction the bot makes.
+/// Protocol behaviour is tested elsewhere, against the fake servers over real sockets.
+/// </summary>
+public sealed class RecordingChatClient : IChatClient
+{
+    private readonly ConcurrentDictionary<string, ChatUser> _users = new();
+    private int _nextId;
+
+    public RecordingChatClient()
+    {
+        Me = AddUser("missionbot");
+    }
+
+    public string Platform => "test";
+
+    public ChatUser Me { get; }
+
+    public int MaxMessageLength { get; set; } = 16383;
+
+    public ConcurrentQueue<SentMessage> Sent { get; } = new();
+
+    public ConcurrentQueue<(PostRef Post, string Emoji)> Reactions { get; } = new();
+
+    public ConcurrentQueue<(PostRef Post, OutgoingMessage Message)> Updates { get; } = new();
+
+    /// <summary>Set to make every post fail, as a server that refuses would.</summary>
+    public bool FailPosts { get; set; }
+
+    public ChatUser AddUser(string username)
+    {
+        var user = new ChatUser($"u-{username}", username, username);
+        _users[user.Id] = user;
+        return user;
+    }
+
+    public IReadOnlyList<SentMessage> DirectsTo(ChatUser user) => Sent.Where(m => m.DirectTo == user.Id).ToList();
+
+    public IReadOnlyList<SentMessage> ChannelPosts(string channelId) => Sent.Where(m => m.ChannelId == channelId && m.DirectTo is null).ToList();
+
+    public int MeasureLength(string text) => text.EnumerateRunes().Count();
+
+    public Task<string> ResolveChannelIdAsync(string channelName, CancellationToken cancellationToken) =>
+        Task.FromResult($"c-{channelName}");
+
+    public Task<PostRef> PostAsync(string channelId, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (FailPosts)
+        {
+            throw new HttpRequestException("post refused");
+        }
+        var post = new PostRef(channelId, $"p{Interlocked.Increment(ref _nextId)}");
+        Sent.Enqueue(new SentMessage(post, message, null));
+        return Task.FromResult(post);
+    }
+
+    public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
+        Sent.Enqueue(new SentMessage(post, message, userId));
+        return Task.FromResult(post);
+    }
+
+    public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        Updates.Enqueue((post, message));
+        return Task.CompletedTask;
+    }
+
+    public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
+    {
+        Reactions.Enqueue((post, emojiName));
+        return Task.CompletedTask;
+    }
+
+    public Task<ChatUser?> FindUserByUsernameAsync(string username, CancellationToken cancellationToken) =>
+        Task.FromResult(_users.Values.FirstOrDefault(u => u.Username == username.TrimStart('@')));
+
+    public Task<ChatUser?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(_users.TryGetValue(userId, out var user) ? user : null);
+}
