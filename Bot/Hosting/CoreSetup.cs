@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using MissionBot.Chat;
 using MissionBot.Commands;
+using MissionBot.Commands.Missions;
+using MissionBot.Conversations;
 using MissionBot.Missions;
 using MissionBot.Storage;
 using MissionBot.Texts;
@@ -29,11 +31,26 @@ public static class CoreSetup
         services.AddSingleton(sp => BotTexts.For(sp.GetRequiredService<IOptions<BotOptions>>().Value.Language));
         services.AddSingleton<PhraseMatcher>();
         services.AddSingleton<MissionDraftParser>();
-        services.AddSingleton<CommandParser>();
         services.AddSingleton<MissionChannel>();
         services.AddSingleton<Announcements>();
         services.AddSingleton<MissionService>();
+        services.AddMissionCommands();
+        services.AddSingleton<CommandParser>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ThreadReplies>();
+        services.AddSingleton<DirectMessages>();
         services.AddSingleton<IChatInbox, BotEngine>();
+        return services;
+    }
+
+    /// <summary>The missions subcommands, in the order of the help.</summary>
+    private static IServiceCollection AddMissionCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<ISubcommand, ListSubcommand>();
+        services.AddSingleton<ISubcommand, ShowSubcommand>();
+        services.AddSingleton<ISubcommand, JoinSubcommand>();
+        services.AddSingleton<ISubcommand, LeaveSubcommand>();
+        services.AddSingleton<ISubcommand, NewMissionSubcommand>();
         return services;
     }
 }

@@ -20,9 +20,12 @@ public abstract class BotTexts
     public abstract string LanguageCode { get; }
 
     // Help and syntax
-    public abstract string Help();
+    /// <summary>The help: one line per subcommand, as given.</summary>
+    public abstract string Help(IEnumerable<string> lines);
+    public abstract string HelpLine(string subcommand);
     public abstract string Usage(string subcommand);
-    public abstract string Error(CommandError error);
+    /// <summary>Why a command was refused, with the subcommand's syntax reminder.</summary>
+    public abstract string Error(CommandError error, string usage);
     public abstract string CommandTooLong(int max);
     public abstract string DirectMessageNotUnderstood();
     public abstract string WorkingOnIt();

@@ -9,16 +9,19 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
 {
     public override string LanguageCode => "en";
 
-    public override string Help() => $"""
-        **MissionBot: the network's missions**
-        - `{Cmd} list`: open missions
-        - `{Cmd} show 12`: details of mission #12
-        - `{Cmd} join 12`: volunteer for mission #12 (or reply "count me in" in its thread)
-        - `{Cmd} leave 12`: withdraw your candidacy
-        - `{Cmd} new`: offer a mission (form), or in one line:
-          `{Cmd} new Title | description | skills: wordpress, design | due: 2026-12-15 | place: Lyon | volunteer | entry`
-        - `{Cmd} help`: this help
-        """;
+    public override string Help(IEnumerable<string> lines) =>
+        "**MissionBot: the network's missions**\n" + string.Join("\n", lines.Select(l => "- " + l)) +
+        $"\n- `{Cmd} help`: this help";
+
+    public override string HelpLine(string subcommand) => subcommand switch
+    {
+        "list" => $"`{Cmd} list`: open missions",
+        "show" => $"`{Cmd} show 12`: details of mission #12",
+        "join" => $"`{Cmd} join 12`: volunteer for mission #12 (or reply \"count me in\" in its thread)",
+        "leave" => $"`{Cmd} leave 12`: withdraw your candidacy",
+        "new" => $"`{Cmd} new`: offer a mission (form), or in one line:\n  `{Cmd} new Title | description | skills: wordpress, design | due: 2026-12-15 | place: Lyon | volunteer | entry`",
+        _ => "",
+    };
 
     public override string Usage(string subcommand) => subcommand switch
     {
@@ -30,26 +33,26 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
         _ => $"`{Cmd} help`",
     };
 
-    public override string Error(CommandError error) => error.Kind switch
+    public override string Error(CommandError error, string usage) => error.Kind switch
     {
         CommandErrorKind.UnknownSubcommand =>
             $"I don't know the command \"{SafeText.Inline(error.Detail)}\". Type `{Cmd} help` to see what I can do.",
         CommandErrorKind.MissingMissionNumber =>
-            $"I need the mission's number. For example: {Usage(error.Subcommand)}",
+            $"I need the mission's number. For example: {usage}",
         CommandErrorKind.BadMissionNumber =>
-            $"\"{SafeText.Inline(error.Detail)}\" is not a mission number. For example: {Usage(error.Subcommand)}",
+            $"\"{SafeText.Inline(error.Detail)}\" is not a mission number. For example: {usage}",
         CommandErrorKind.EmptyTitle =>
-            $"Your mission needs a title. For example: {Usage("new")}",
+            $"Your mission needs a title. For example: {usage}",
         CommandErrorKind.TitleTooLong =>
-            $"The title is too long ({error.Detail} characters at most): keep it short and put the rest in the description. {Usage("new")}",
+            $"The title is too long ({error.Detail} characters at most): keep it short and put the rest in the description. {usage}",
         CommandErrorKind.BadDate =>
-            $"I can't read the date \"{SafeText.Inline(error.Detail)}\". Write it like 2026-12-15 or 15/12/2026. {Usage("new")}",
+            $"I can't read the date \"{SafeText.Inline(error.Detail)}\". Write it like 2026-12-15 or 15/12/2026. {usage}",
         CommandErrorKind.DateInPast =>
-            $"The due date {error.Detail} has already passed: pick a date to come. {Usage("new")}",
+            $"The due date {error.Detail} has already passed: pick a date to come. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
         CommandErrorKind.UnexpectedText =>
-            $"This command takes no extra text. Just type {Usage(error.Subcommand)}",
+            $"This command takes no extra text. Just type {usage}",
         _ => $"I didn't understand. Type `{Cmd} help` for help.",
     };
 

@@ -11,16 +11,19 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
 
     public override string LanguageCode => "fr";
 
-    public override string Help() => $"""
-        **MissionBot : les missions du réseau**
-        - `{Cmd} list` : les missions ouvertes
-        - `{Cmd} show 12` : le détail de la mission #12
-        - `{Cmd} join 12` : te proposer pour la mission #12 (ou réponds « je me propose » dans son fil)
-        - `{Cmd} leave 12` : retirer ta candidature
-        - `{Cmd} new` : proposer une mission (formulaire), ou en une ligne :
-          `{Cmd} new Titre | description | compétences: wordpress, graphisme | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée`
-        - `{Cmd} help` : cette aide
-        """;
+    public override string Help(IEnumerable<string> lines) =>
+        "**MissionBot : les missions du réseau**\n" + string.Join("\n", lines.Select(l => "- " + l)) +
+        $"\n- `{Cmd} help` : cette aide";
+
+    public override string HelpLine(string subcommand) => subcommand switch
+    {
+        "list" => $"`{Cmd} list` : les missions ouvertes",
+        "show" => $"`{Cmd} show 12` : le détail de la mission #12",
+        "join" => $"`{Cmd} join 12` : te proposer pour la mission #12 (ou réponds « je me propose » dans son fil)",
+        "leave" => $"`{Cmd} leave 12` : retirer ta candidature",
+        "new" => $"`{Cmd} new` : proposer une mission (formulaire), ou en une ligne :\n  `{Cmd} new Titre | description | compétences: wordpress, graphisme | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée`",
+        _ => "",
+    };
 
     public override string Usage(string subcommand) => subcommand switch
     {
@@ -32,26 +35,26 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         _ => $"`{Cmd} help`",
     };
 
-    public override string Error(CommandError error) => error.Kind switch
+    public override string Error(CommandError error, string usage) => error.Kind switch
     {
         CommandErrorKind.UnknownSubcommand =>
             $"Je ne connais pas la commande « {SafeText.Inline(error.Detail)} ». Tape `{Cmd} help` pour voir ce que je sais faire.",
         CommandErrorKind.MissingMissionNumber =>
-            $"Il me manque le numéro de la mission. Par exemple : {Usage(error.Subcommand)}",
+            $"Il me manque le numéro de la mission. Par exemple : {usage}",
         CommandErrorKind.BadMissionNumber =>
-            $"« {SafeText.Inline(error.Detail)} » n'est pas un numéro de mission. Par exemple : {Usage(error.Subcommand)}",
+            $"« {SafeText.Inline(error.Detail)} » n'est pas un numéro de mission. Par exemple : {usage}",
         CommandErrorKind.EmptyTitle =>
-            $"Ta mission a besoin d'un titre. Par exemple : {Usage("new")}",
+            $"Ta mission a besoin d'un titre. Par exemple : {usage}",
         CommandErrorKind.TitleTooLong =>
-            $"Le titre est trop long ({error.Detail} caractères au plus) : garde-le court et mets le reste dans la description. {Usage("new")}",
+            $"Le titre est trop long ({error.Detail} caractères au plus) : garde-le court et mets le reste dans la description. {usage}",
         CommandErrorKind.BadDate =>
-            $"Je ne comprends pas la date « {SafeText.Inline(error.Detail)} ». Écris-la comme 2026-12-15 ou 15/12/2026. {Usage("new")}",
+            $"Je ne comprends pas la date « {SafeText.Inline(error.Detail)} ». Écris-la comme 2026-12-15 ou 15/12/2026. {usage}",
         CommandErrorKind.DateInPast =>
-            $"L'échéance {error.Detail} est déjà passée : choisis une date à venir. {Usage("new")}",
+            $"L'échéance {error.Detail} est déjà passée : choisis une date à venir. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
         CommandErrorKind.UnexpectedText =>
-            $"Cette commande ne prend pas de texte en plus. Tape simplement {Usage(error.Subcommand)}",
+            $"Cette commande ne prend pas de texte en plus. Tape simplement {usage}",
         _ => $"Je n'ai pas compris. Tape `{Cmd} help` pour l'aide.",
     };
 

@@ -1,0 +1,65 @@
+using MissionBot.Chat;
+using MissionBot.Missions;
+using MissionBot.Storage;
+using MissionBot.Texts;
+
+namespace MissionBot.Conversations;
+
+/// <summary>
+/// Replies in an announcement's thread: a volunteer phrase makes a candidacy (✅, acknowledgement DM,
+/// owner told), a withdrawal phrase withdraws it, anything else (a question...) is left alone.
+/// </summary>
+public sealed class ThreadReplies(
+    MissionRepository missions,
+    MissionService service,
+    PersonRepository people,
+    PhraseMatcher phrases,
+    IChatClient chat,
+    BotTexts texts,
+    TimeProvider clock)
+{
+    public const string AcknowledgeEmoji = "white_check_mark";
+
+    public async Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        if (missions.FindByAnnouncement(message.ThreadRootId!) is not { } mission)
+        {
+            return;
+        }
+        if (phrases.IsWithdrawal(message.Text))
+        {
+            people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
+            var (left, _) = await service.LeaveAsync(mission.Number, message.Author, cancellationToken);
+            if (left == LeaveOutcome.Left)
+            {
+                await DirectAsync(message.Author, texts.Withdrawn(mission), cancellationToken);
+            }
+            return;
+        }
+        if (!phrases.IsVolunteering(message.Text))
+        {
+            return;
+        }
+        people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
+        var (outcome, _) = await service.JoinAsync(mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken);
+        switch (outcome)
+        {
+            case JoinOutcome.Joined:
+                await chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken);
+                await DirectAsync(message.Author, texts.VolunteerAcknowledged(mission), cancellationToken);
+                break;
+            case JoinOutcome.OwnerRefused:
+                await DirectAsync(message.Author, texts.OwnerCannotVolunteer(mission), cancellationToken);
+                break;
+            case JoinOutcome.NotOpen:
+                await DirectAsync(message.Author, texts.MissionNotOpen(mission), cancellationToken);
+                break;
+            default:
+                // Already a candidate: a second "+1" changes nothing and needs no second answer.
+                break;
+        }
+    }
+
+    private Task<PostRef> DirectAsync(ChatUser user, string text, CancellationToken cancellationToken) =>
+        chat.SendDirectAsync(user.Id, new OutgoingMessage(text), cancellationToken);
+}
