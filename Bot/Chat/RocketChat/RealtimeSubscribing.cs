@@ -1,0 +1,7 @@
+namespace MissionBot.Chat.RocketChat;
+
+/// <summary>
+/// The bot is logged in and about to subscribe: queued before any message of the new subscription, so a
+/// catch-up after a reconnection runs before the live messages that follow it.
+/// </summary>
+internal sealed record RealtimeSubscribing(bool IsReconnection) : RealtimeEvent;
