@@ -28,8 +28,8 @@ public sealed class RocketChatListener(
         {
             switch (item)
             {
-                case RealtimeSubscribing { IsReconnection: false }:
-                    filter.StartListening(clock.GetUtcNow());
+                case RealtimeSubscribing { IsReconnection: false } first:
+                    filter.StartListening(first.At);
                     break;
                 case RealtimeSubscribing:
                     await CatchUpAsync(stoppingToken);

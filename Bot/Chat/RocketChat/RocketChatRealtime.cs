@@ -177,7 +177,7 @@ public sealed class RocketChatRealtime : IDisposable
             return;
         }
         _subscriptionId = $"sub-{Interlocked.Increment(ref _sequence)}";
-        _events.Writer.TryWrite(new RealtimeSubscribing(_everSubscribed));
+        _events.Writer.TryWrite(new RealtimeSubscribing(_everSubscribed, _clock.GetUtcNow()));
         Send(new JsonObject
         {
             ["msg"] = "sub",
