@@ -46,7 +46,9 @@ public sealed class BotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB stores "" as null by default, which would come back as null in non-nullable strings
+        // (an empty description broke every refresh of its announcement).
+        var mapper = new BsonMapper { EmptyStringToNull = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);

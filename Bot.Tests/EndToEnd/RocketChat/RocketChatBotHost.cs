@@ -21,6 +21,7 @@ public sealed class RocketChatBotHost : IAsyncDisposable
         Alice = server.AddUser("alice", "Alice Martin");
         Bob = server.AddUser("bob", "Bob Lefèvre");
         Carol = server.AddUser("carol", "Carol Diallo");
+        Dave = server.AddUser("dave", "Dave");
         Missions = server.AddRoom("missions", "c", botIsMember: true, Alice, Bob, Carol);
         General = server.AddRoom("general", "c", botIsMember: true, Alice, Bob, Carol);
     }
@@ -34,6 +35,9 @@ public sealed class RocketChatBotHost : IAsyncDisposable
     public FakeRcUser Bob { get; }
 
     public FakeRcUser Carol { get; }
+
+    /// <summary>Only used for <see cref="BarrierAsync"/>, so his DMs never mix with what a test checks.</summary>
+    public FakeRcUser Dave { get; }
 
     public FakeRcRoom Missions { get; }
 
@@ -82,14 +86,14 @@ public sealed class RocketChatBotHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Bob asks for the list in a DM and waits for the answer. The bot handles messages one at a time, in order,
+    /// Dave asks for the list in a DM and waits for the answer. The bot handles messages one at a time, in order,
     /// so once it answers, everything posted before has been handled.
     /// </summary>
     public async Task BarrierAsync()
     {
-        var before = Server.DirectMessagesTo(Carol).Count;
-        Server.SendDirectToBot(Carol, "list");
-        await Server.WaitUntilAsync(() => Server.DirectMessagesTo(Carol).Count > before, "the bot answered carol's list (barrier)");
+        var before = Server.DirectMessagesTo(Dave).Count;
+        Server.SendDirectToBot(Dave, "list");
+        await Server.WaitUntilAsync(() => Server.DirectMessagesTo(Dave).Count > before, "the bot answered dave's list (barrier)");
     }
 
     public async ValueTask DisposeAsync()

@@ -126,9 +126,9 @@ public sealed partial class FakeRocketChatServer : IAsyncDisposable
     /// <summary>Someone writes to the bot in their direct room (opened as <c>dm.create</c> would).</summary>
     public FakeRcMessage SendDirectToBot(FakeRcUser user, string text) => Post(user, DirectRoom(user.Id, Bot.Id), text);
 
-    /// <summary>A join, leave... notice: a system message with type <paramref name="type"/>.</summary>
-    public FakeRcMessage PostSystemMessage(FakeRcUser user, FakeRcRoom room, string type) =>
-        Insert(user, room, user.Username, null, type, null, null);
+    /// <summary>A join, leave... notice: a system message with type <paramref name="type"/> (its text is usually a username).</summary>
+    public FakeRcMessage PostSystemMessage(FakeRcUser user, FakeRcRoom room, string type, string? text = null) =>
+        Insert(user, room, text ?? user.Username, null, type, null, null);
 
     /// <summary>
     /// Clicks a button of <paramref name="message"/>: like Rocket.Chat, the button's <c>msg</c> is posted into the
