@@ -59,7 +59,8 @@ public sealed class RocketChatApi : IDisposable
         {
             var response = await _rest.Value.ExecuteAsync(makeRequest(), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            var status = response.ResponseStatus == ResponseStatus.Completed ? (int)response.StatusCode : 0;
+            // RestSharp marks HTTP error statuses as ResponseStatus.Error too: only a 0 status means no answer.
+            var status = (int)response.StatusCode;
             if (status is >= 200 and < 300)
             {
                 return Read<T>(endpoint, status, response.Content);

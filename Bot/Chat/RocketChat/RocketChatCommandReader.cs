@@ -23,15 +23,6 @@ public static class RocketChatCommandReader
         return null;
     }
 
-    /// <summary>"@missionbot je suis partant" in a thread is a thread reply; the mention is only a way to call the bot.</summary>
-    public static string WithoutLeadingMention(string text, string botUsername)
-    {
-        var trimmed = text.TrimStart();
-        return botUsername.Length > 0 && StartsWithWord(trimmed, "@" + botUsername, ":,")
-            ? trimmed[(botUsername.Length + 1)..].TrimStart(':', ',').Trim()
-            : text;
-    }
-
     private static bool StartsWithWord(string text, string word, string alsoEndingWith = "") =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || char.IsWhiteSpace(text[word.Length]) || alsoEndingWith.Contains(text[word.Length], StringComparison.Ordinal));

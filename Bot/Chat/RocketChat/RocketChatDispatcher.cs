@@ -69,9 +69,9 @@ public sealed class RocketChatDispatcher(
             await chat.SendDirectAsync(author.Id, new OutgoingMessage(answer), cancellationToken);
             return;
         }
+        // A mention in a thread ("@missionbot je suis partant") is a reply like any other.
         var kind = roomType == "p" ? ChannelKind.Private : ChannelKind.Public;
-        var body = string.IsNullOrEmpty(message.ThreadId) ? text : RocketChatCommandReader.WithoutLeadingMention(text, me);
-        await inbox.HandleMessageAsync(Incoming(message, kind, author, body), cancellationToken);
+        await inbox.HandleMessageAsync(Incoming(message, kind, author, text), cancellationToken);
     }
 
     private static IncomingMessage Incoming(RcMessage message, ChannelKind kind, ChatUser author, string text) =>
