@@ -43,7 +43,7 @@ public sealed partial class FakeRocketChatServer
         lock (_gate)
         {
             response = Respond(context.Request, endpoint, body);
-            _calls.Add(new FakeRcCall(context.Request.Method, endpoint, context.Request.QueryString.Value ?? "", body, response.Status));
+            _calls.Add(new FakeRcCall(context.Request.Method, endpoint, context.Request.QueryString.Value ?? "", body, response.Status, DateTimeOffset.UtcNow));
         }
         Signal();
         context.Response.StatusCode = response.Status;
