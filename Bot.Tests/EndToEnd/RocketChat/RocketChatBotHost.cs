@@ -45,7 +45,7 @@ public sealed class RocketChatBotHost : IAsyncDisposable
 
     public BotDatabase Database => App.Services.GetRequiredService<BotDatabase>();
 
-    public static async Task<RocketChatBotHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RocketChatBotHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool waitUntilListening = true)
     {
         var server = await FakeRocketChatServer.StartAsync();
         var host = new RocketChatBotHost(server, Path.Combine(Path.GetTempPath(), $"missionbot-rc-{Guid.NewGuid():N}.db"));
@@ -69,7 +69,10 @@ public sealed class RocketChatBotHost : IAsyncDisposable
         }
         host.App = BotApplication.Build([], overrides);
         await host.App.StartAsync();
-        await server.WaitUntilAsync(() => server.BotListening, "the bot subscribed to its messages");
+        if (waitUntilListening)
+        {
+            await server.WaitUntilAsync(() => server.BotListening, "the bot subscribed to its messages");
+        }
         return host;
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using MissionBot.Missions;
 using MissionBot.Tests.Fakes.RocketChat;
 
@@ -289,5 +290,16 @@ public sealed class RocketChatEndToEndTests
             Assert.That(_bot.Database.Candidacies.Count(), Is.EqualTo(2));
             Assert.That(Server.BotPostsIn(_bot.Missions), Has.Count.EqualTo(1));
         });
+    }
+
+    [Test]
+    public async Task Health_SaysConnectedOnceTheBotListens()
+    {
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(_bot.App.Urls.First() + "/health"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"connected\":true"));
     }
 }
