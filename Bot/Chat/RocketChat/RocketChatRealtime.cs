@@ -71,8 +71,13 @@ public sealed class RocketChatRealtime : IDisposable
     /// <summary>Drops the connection and connects again (the handshake and the catch-up follow).</summary>
     public Task ReconnectAsync() => _socket?.Reconnect() ?? Task.CompletedTask;
 
+    /// <summary>Closes the connection; safe to call twice (the listener on stop, then the container).</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
         _disposed = true;
         _socket?.Dispose();
         _events.Writer.TryComplete();
