@@ -46,7 +46,9 @@ public sealed class BotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB's defaults turn "" into null and trim strings: our records use "" for "not given"
+        // and keep people's text exactly as typed.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
