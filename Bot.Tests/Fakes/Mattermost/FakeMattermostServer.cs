@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace MissionBot.Tests.Fakes.Mattermost;
 
 /// <summary>
-/// An in-process Mattermost (API v4) on 127.0.0.1 speaking real HTTP and WebSocket, following
-/// /work/shared/api/mattermost and PROTOCOLS.md part A. Tests act as people through it, call the bot the way
+/// An in-process Mattermost (API v4) on 127.0.0.1 speaking real HTTP and WebSocket, following Mattermost's
+/// OpenAPI spec and the team's protocol notes (PROTOCOLS.md part A). Tests act as people through it, call the bot the way
 /// Mattermost does, and read back what the bot did. Split by concern into partial files:
 /// .Http (auth, errors, request log), .Users, .Channels, .Posts, .Reactions, .Integrations, .WebSocket,
 /// .Events, .Outgoing, .Recording, .Faults.
@@ -28,6 +28,7 @@ public sealed partial class FakeMattermostServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly HttpClient _outgoing = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? _app;
+    private long _lastTimestamp;
     private int _disposed;
 
     private FakeMattermostServer(TimeProvider clock)
@@ -120,8 +121,6 @@ public sealed partial class FakeMattermostServer : IAsyncDisposable
             return _lastTimestamp;
         }
     }
-
-    private long _lastTimestamp;
 
     private long Now() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MissionBot.Tests.Fakes.Mattermost;
 
@@ -453,6 +454,50 @@ public sealed class FakeMattermostServerTests
     }
 
     [Test]
+    public async Task DialogOpen_AfterTheTriggerExpiredOnTheServersClock_Is400()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        await using var server = await FakeMattermostServer.StartAsync(clock);
+        await using var bot = await RecordingBotEndpoint.StartAsync();
+        var alice = server.AddUser("alice");
+        using var command = await server.SendSlashCommandAsync($"{bot.Url}/mm/command", alice, "new");
+        var triggerId = ParseForm(bot.Calls.Single().Body)["trigger_id"];
+        clock.Advance(server.TriggerIdLifetime + TimeSpan.FromSeconds(1));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{server.Url}/api/v4/actions/dialogs/open")
+        {
+            Content = JsonContent.Create(new JsonObject
+            {
+                ["trigger_id"] = triggerId,
+                ["url"] = $"{bot.Url}/mm/dialog",
+                ["dialog"] = new JsonObject { ["title"] = "Nouvelle mission", ["elements"] = new JsonArray() },
+            }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", FakeMattermostServer.BotToken);
+        using var response = await _http.SendAsync(request);
+
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(error["id"]!.GetValue<string>(), Is.EqualTo("interactive_message.decode_trigger_id.expired"));
+        Assert.That(server.OpenedDialogs, Is.Empty);
+    }
+
+    [Test]
+    public async Task Timestamps_FollowTheInjectedClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+        await using var server = await FakeMattermostServer.StartAsync(clock);
+        var alice = server.AddUser("alice");
+
+        var first = await server.UserPostsAsync(alice, server.TownSquare.Id, "un");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var later = await server.UserPostsAsync(alice, server.TownSquare.Id, "deux");
+
+        Assert.That(first.CreateAt, Is.EqualTo(clock.Start.ToUnixTimeMilliseconds()));
+        Assert.That(later.CreateAt, Is.EqualTo(clock.Start.AddMinutes(5).ToUnixTimeMilliseconds()));
+    }
+
+    [Test]
     public async Task ButtonClick_PostsActionRequestWithContext_AndAppliesTheUpdate()
     {
         await using var bot = await RecordingBotEndpoint.StartAsync();
@@ -501,6 +546,22 @@ public sealed class FakeMattermostServerTests
             Assert.That(data["mentions"]!.GetValue<string>(), Is.EqualTo($"[\"{_server.Bot.Id}\"]"));
             Assert.That(posted["broadcast"]!["channel_id"]!.GetValue<string>(), Is.EqualTo(_server.MissionsChannel.Id));
         });
+    }
+
+    [Test]
+    public async Task Patch_ReachesConnectedWebSocket_AsPostEdited()
+    {
+        using var socket = await MattermostTestSocket.ConnectAsync(_server.Url, FakeMattermostServer.BotToken);
+        await socket.ReceiveAsync();   // hello
+        var (_, created) = await CallAsync(HttpMethod.Post, "/api/v4/posts",
+            new JsonObject { ["channel_id"] = _server.MissionsChannel.Id, ["message"] = "Mission #1 : ouverte" });
+        await socket.ReceiveAsync();   // the bot's own post comes back as posted
+
+        await CallAsync(HttpMethod.Put, $"/api/v4/posts/{created["id"]!.GetValue<string>()}/patch", new JsonObject { ["message"] = "Mission #1 : pourvue" });
+
+        var edited = await socket.ReceiveAsync();
+        Assert.That(edited["event"]!.GetValue<string>(), Is.EqualTo("post_edited"));
+        Assert.That(JsonNode.Parse(edited["data"]!["post"]!.GetValue<string>())!["message"]!.GetValue<string>(), Is.EqualTo("Mission #1 : pourvue"));
     }
 
     [Test]
@@ -580,6 +641,7 @@ public sealed class FakeMattermostServerTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(_server.ConnectedWebSockets, Is.EqualTo(1));
             Assert.That(reply["status"]!.GetValue<string>(), Is.EqualTo("OK"));
             Assert.That(reply["seq_reply"]!.GetValue<long>(), Is.EqualTo(1));
             Assert.That(hello["event"]!.GetValue<string>(), Is.EqualTo("hello"));
@@ -675,6 +737,18 @@ public sealed class FakeMattermostServerTests
             Assert.That(otherClose, Is.EqualTo(WebSocketCloseStatus.EndpointUnavailable));
             Assert.That(_server.ConnectedWebSockets, Is.Zero);
         });
+    }
+
+    [Test]
+    public async Task AbortWebSockets_CutsSocketsWithoutACloseFrame()
+    {
+        using var socket = await MattermostTestSocket.ConnectAsync(_server.Url, FakeMattermostServer.BotToken);
+        await socket.ReceiveAsync();   // hello
+
+        await _server.AbortWebSocketsAsync();
+
+        Assert.That(async () => await socket.ReceiveAsync(), Throws.InstanceOf<WebSocketException>());
+        Assert.That(_server.ConnectedWebSockets, Is.Zero);
     }
 
     [Test]
