@@ -189,7 +189,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             }
             text.Append('\n');
         }
-        text.Append(CultureInfo.InvariantCulture, $"Pour en savoir plus : `{Cmd} show 12` ; pour te proposer : `{Cmd} join 12`.");
+        // The example uses a real number from the list, so it can be typed as is.
+        var example = missions.Count > 0 ? missions[0].Number : 12;
+        text.Append(CultureInfo.InvariantCulture, $"Pour en savoir plus : `{Cmd} show {example}` ; pour te proposer : `{Cmd} join {example}`.");
         return text.ToString();
     }
 
