@@ -46,7 +46,9 @@ public sealed class BotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB's defaults store "" as null and trim strings: a mission without a description would come back
+        // with a null Description and break its announcement. Store text exactly as the domain gives it.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
