@@ -16,7 +16,7 @@ public sealed class ConsoleMarkdownTests
         yield return new TestCaseData("tape `/mission join 1`", "tape /mission join 1").SetName("Code markers removed");
         yield return new TestCaseData(SafeText.Inline("Site (v2) *urgent* ! #1 `x` a\\b"), "Site (v2) *urgent* ! #1 `x` a\\b").SetName("Escaped user text shown as typed");
         yield return new TestCaseData(SafeText.Inline("# pas un titre"), "# pas un titre").SetName("Escaped hash is not a heading");
-        yield return new TestCaseData("a\r\n\r\nb\n\n", "a" + "\n" + "" + "\n" + "b").SetName("Blank lines kept inside, dropped at the end");
+        yield return new TestCaseData("a\r\n\r\nb\n\n", "a\n\nb").SetName("Blank lines kept inside, dropped at the end");
         yield return new TestCaseData("#hashtag", "#hashtag").SetName("Hash without space is text");
     }
 }
