@@ -158,7 +158,7 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         $"C'est noté : ta candidature pour la mission **#{mission.Number}** est retirée. Merci de l'avoir signalé !";
 
     public override string OwnerCandidateWithdrew(Mission mission, string candidateUsername, int candidates) =>
-        $"@{candidateUsername} a retiré sa candidature pour ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} ». {Count(candidates)} restante(s).";
+        $"@{candidateUsername} a retiré sa candidature pour ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} ». {Count(candidates)} restante{(candidates > 1 ? "s" : "")}.";
 
     public override string NotCandidate(Mission mission) =>
         $"Tu n'es pas candidat·e pour la mission **#{mission.Number}**, il n'y a rien à retirer. Pour te proposer : `{Cmd} join {mission.Number}`.";

@@ -29,6 +29,20 @@ public sealed class ConsoleSandboxSessionTests
     }
 
     [Test]
+    public async Task ReplyInThread_Withdrawal_TellsBothAndLowersTheCount()
+    {
+        var transcript = await PlayAsync(NewMission, ":as bob", ":reply 1 partant", ":as carol", ":click 1", ":reply 1 Je me retire, désolée");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(transcript, Does.Contain("[DM → alice] missionbot: @carol a retiré sa candidature pour ta mission #1 « Affiche du festival ». 1 candidature restante.\n"));
+            Assert.That(transcript, Does.Contain("[DM → carol] missionbot: C'est noté : ta candidature pour la mission #1 est retirée."));
+            Assert.That(transcript, Does.EndWith("[#missions · annonce #1 mise à jour] Candidatures : 1\n" +
+                "[DM → carol] missionbot: C'est noté : ta candidature pour la mission #1 est retirée. Merci de l'avoir signalé !\n"));
+        });
+    }
+
+    [Test]
     public async Task Transcript_ShowsMarkdownAsTheChatWouldRenderIt()
     {
         var transcript = await PlayAsync("/mission new Site (v2) pour l'asso ! | compétences: c#, *design*");
