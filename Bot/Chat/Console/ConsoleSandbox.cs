@@ -27,9 +27,6 @@ public sealed class ConsoleSandbox(
     private ChatUser _user = chat.User(FirstUser);
     private bool _spaced;
 
-    /// <summary>Who is typing right now.</summary>
-    public ChatUser CurrentUser => _user;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         status.Report(true, "connected");
