@@ -32,6 +32,9 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Set to make every post fail, as a server that refuses would.</summary>
     public bool FailPosts { get; set; }
 
+    /// <summary>Set to make every DM fail, as a server that is down would.</summary>
+    public bool FailDirects { get; set; }
+
     public ChatUser AddUser(string username)
     {
         var user = new ChatUser($"u-{username}", username, username);
@@ -61,6 +64,10 @@ public sealed class RecordingChatClient : IChatClient
 
     public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (FailDirects)
+        {
+            throw new HttpRequestException("server unavailable");
+        }
         var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
         Sent.Enqueue(new SentMessage(post, message, userId));
         return Task.FromResult(post);

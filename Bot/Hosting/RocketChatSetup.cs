@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using MissionBot.Chat;
 using MissionBot.Chat.RocketChat;
 using MissionBot.Texts;
 
@@ -24,8 +23,7 @@ public static class RocketChatSetup
             sp.GetRequiredService<IOptions<RocketChatOptions>>().Value.CommandPrefix.Trim())));
 
         services.AddSingleton<RocketChatApi>();
-        services.AddSingleton<RocketChatClient>();
-        services.AddSingleton<IChatClient>(sp => sp.GetRequiredService<RocketChatClient>());
+        services.AddChatPlatform<RocketChatClient>();
         services.AddSingleton<RocketChatMessageFilter>(_ => new RocketChatMessageFilter());
         services.AddSingleton<RocketChatDispatcher>();
         services.AddSingleton<RocketChatCatchUp>();

@@ -96,6 +96,7 @@ public sealed partial class FakeRocketChatServer
                 ("GET", "rooms.info") => RoomsInfo(query, caller),
                 ("GET", "subscriptions.get") => SubscriptionsGet(caller),
                 ("GET", "chat.syncMessages") => SyncMessages(query, caller),
+                ("GET", "chat.getMessage") => GetMessage(query, caller),
                 ("POST", "chat.sendMessage") => SendMessage(ParseBody(body), caller),
                 ("POST", "chat.update") => UpdateMessage(ParseBody(body), caller),
                 ("POST", "chat.react") => ReactToMessage(ParseBody(body), caller),
@@ -264,6 +265,24 @@ public sealed partial class FakeRocketChatServer
             updated.Add(MessageJson(message, ejson: false));
         }
         return FakeRcResponse.Ok(new JsonObject { ["result"] = new JsonObject { ["updated"] = updated, ["deleted"] = new JsonArray() } });
+    }
+
+    private FakeRcResponse GetMessage(IQueryCollection query, FakeRcUser caller)
+    {
+        var messageId = query["msgId"].ToString();
+        if (messageId.Length == 0)
+        {
+            return FakeRcResponse.Fail(400, "The \"msgId\" query parameter must be provided.");
+        }
+        var message = _messages.FirstOrDefault(m => m.Id == messageId);
+        if (message is null)
+        {
+            // Rocket.Chat answers a bare failure here (API.v1.failure() without a text).
+            return new FakeRcResponse(400, new JsonObject { ["success"] = false });
+        }
+        return CanAccess(_rooms[message.RoomId], caller)
+            ? FakeRcResponse.Ok(new JsonObject { ["message"] = MessageJson(message, ejson: false) })
+            : FakeRcResponse.Fail(400, "Not allowed [error-not-allowed]", "error-not-allowed");
     }
 
     private FakeRcResponse SendMessage(JsonObject body, FakeRcUser caller)

@@ -9,7 +9,8 @@ namespace MissionBot.Chat.RocketChat;
 
 /// <summary>
 /// <see cref="IChatClient"/> over Rocket.Chat's REST API. Posts go through <c>chat.sendMessage</c> with an id the
-/// bot chooses, so a retried post cannot appear twice; DMs open the direct room first (<c>dm.create</c>).
+/// bot chooses (derived from the message's idempotency key when it has one), so a retried post cannot appear
+/// twice; DMs open the direct room first (<c>dm.create</c>). The domain reaches it through the outbox.
 /// </summary>
 public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptions> options, ILogger<RocketChatClient> logger) : IChatClient
 {
@@ -22,6 +23,7 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
     private readonly ConcurrentDictionary<string, string> _directRooms = new();
     private readonly ConcurrentDictionary<string, ChatUser> _users = new();
     private readonly string _prefix = options.Value.CommandPrefix.Trim();
+    private readonly string _userId = options.Value.UserId.Trim();
     private volatile ChatUser _me = new("", "");
 
     public string Platform => "rocketchat";
@@ -61,13 +63,28 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
     {
         var outgoing = new RcOutgoingMessage
         {
-            Id = NewMessageId(),
+            Id = message.IdempotencyKey is { Length: > 0 } key ? MessageIdFor(key) : NewMessageId(),
             RoomId = channelId,
             Text = Render(message.Text),
             ThreadId = string.IsNullOrEmpty(message.ThreadRootId) ? null : message.ThreadRootId,
             Attachments = message.Buttons.Count == 0 ? null : [Buttons(message.Buttons)],
         };
-        var response = await api.PostAsync<RcSendMessageResponse>("chat.sendMessage", new { message = outgoing }, cancellationToken);
+        RcSendMessageResponse response;
+        try
+        {
+            response = await api.PostAsync<RcSendMessageResponse>("chat.sendMessage", new { message = outgoing }, cancellationToken);
+        }
+        catch (RocketChatApiException ex) when (ex.StatusCode == 400)
+        {
+            // Sent before (a retry after a lost answer, or the outbox after a crash): the id is taken, by us.
+            var sentBefore = await FindOwnMessageAsync(outgoing.Id, cancellationToken);
+            if (sentBefore is null)
+            {
+                throw;
+            }
+            logger.LogInformation("Message {MessageId} was already posted ({Error}); not posting it again", outgoing.Id, ex.Error);
+            return sentBefore;
+        }
         return new PostRef(response.Message?.RoomId is { Length: > 0 } rid ? rid : channelId, response.Message?.Id is { Length: > 0 } id ? id : outgoing.Id);
     }
 
@@ -93,6 +110,19 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
 
     public async Task<ChatUser?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
         _users.TryGetValue(userId, out var known) ? known : await LookUpAsync("userId", userId, cancellationToken);
+
+    private async Task<PostRef?> FindOwnMessageAsync(string messageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await api.GetAsync<RcSendMessageResponse>("chat.getMessage", new Dictionary<string, string> { ["msgId"] = messageId }, cancellationToken);
+            return found.Message is { } message && message.User?.Id == Me.Id ? new PostRef(message.RoomId, message.Id) : null;
+        }
+        catch (RocketChatApiException)
+        {
+            return null;
+        }
+    }
 
     private async Task<ChatUser?> LookUpAsync(string key, string value, CancellationToken cancellationToken)
     {
@@ -150,4 +180,14 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
 
     /// <summary>Meteor-style ids (17 characters), like the ones Rocket.Chat makes itself.</summary>
     private static string NewMessageId() => new(RandomNumberGenerator.GetItems<char>(IdAlphabet, 17));
+
+    /// <summary>
+    /// The same idempotency key always gives the same message id (for this bot), so Rocket.Chat itself refuses
+    /// a second copy of a message the outbox sends again.
+    /// </summary>
+    public string MessageIdFor(string idempotencyKey)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_userId + "\n" + idempotencyKey));
+        return new string(hash.Take(17).Select(b => IdAlphabet[b % IdAlphabet.Length]).ToArray());
+    }
 }

@@ -10,12 +10,14 @@ namespace MissionBot.Chat.RocketChat;
 /// Turns a Rocket.Chat message into the domain's calls. In a DM the whole message is for the bot (the prefix or a
 /// mention may be there, and is dropped). Elsewhere a message starting with the prefix, or a top-level message
 /// starting with a mention, is a command whose private answer goes by DM (Rocket.Chat has no ephemeral post over
-/// REST). Everything else is an ordinary message (thread replies to announcements matter).
+/// REST), through the outbox like everything the bot sends. Everything else is an ordinary message (thread
+/// replies to announcements matter).
 /// A button click posts its command text as the clicking person, so it arrives here like a typed command and is
 /// recorded as one: nothing in the message tells a click from the same text typed.
 /// </summary>
 public sealed class RocketChatDispatcher(
     IChatInbox inbox,
+    IChatClient outbox,
     RocketChatClient chat,
     RocketChatMessageFilter filter,
     BotTexts texts,
@@ -66,7 +68,7 @@ public sealed class RocketChatDispatcher(
             var answer = reply.OpenMissionDialog
                 ? texts.Error(new CommandError(CommandErrorKind.EmptyTitle, "new"), texts.Usage("new"))
                 : reply.PrivateText;
-            await chat.SendDirectAsync(author.Id, new OutgoingMessage(answer), cancellationToken);
+            await outbox.SendDirectAsync(author.Id, new OutgoingMessage(answer) { IdempotencyKey = $"command-answer:{message.Id}" }, cancellationToken);
             return;
         }
         // A mention in a thread ("@missionbot je suis partant") is a reply like any other.

@@ -1,0 +1,39 @@
+using MissionBot.Missions;
+using MissionBot.Storage;
+
+namespace MissionBot.Tests.Storage;
+
+public sealed class BotDatabaseTests
+{
+    private string _path = null!;
+
+    [SetUp]
+    public void SetUp() => _path = Path.Combine(Path.GetTempPath(), $"missionbot-db-{Guid.NewGuid():N}.db");
+
+    [TearDown]
+    public void TearDown()
+    {
+        File.Delete(_path);
+        File.Delete(Path.ChangeExtension(_path, null) + "-log.db");
+    }
+
+    [Test]
+    public void Mission_WithEmptyOptionalTexts_ComesBackWithEmptyStringsNotNulls()
+    {
+        using (var db = new BotDatabase(_path))
+        {
+            new MissionRepository(db).Insert(new Mission { Title = "Affiche", Description = "", Place = "", OwnerUsername = "alice" });
+        }
+
+        using var reopened = new BotDatabase(_path);
+        var mission = new MissionRepository(reopened).Find(1)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mission.Description, Is.Empty);
+            Assert.That(mission.Place, Is.Empty);
+            Assert.That(mission.ChannelId, Is.Empty);
+            Assert.That(mission.AnnouncementPostId, Is.Empty);
+        });
+    }
+}
