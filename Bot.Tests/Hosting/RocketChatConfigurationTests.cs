@@ -53,7 +53,7 @@ public sealed class RocketChatConfigurationTests
     }
 
     [Test]
-    public async Task Run_WithABadUrlAndPrefix_ExitsWithCode2AndNamesTheVariables()
+    public async Task Run_WithBadSettings_ExitsWithCode2AndOneLinePerProblem_WithoutAStackTrace()
     {
         var errors = new StringWriter();
         var standardError = Console.Error;
@@ -63,7 +63,7 @@ public sealed class RocketChatConfigurationTests
         {
             exitCode = await BotApplication.RunAsync(
             [
-                "--Platform=rocketchat", "--RocketChat:Url=ftp://chat.example.org", "--RocketChat:UserId=u1", "--RocketChat:Token=secret-token",
+                "--Platform=rocketchat", "--Language=klingon", "--RocketChat:Url=ftp://chat.example.org", "--RocketChat:UserId=u1", "--RocketChat:Token=secret-token",
                 "--RocketChat:CommandPrefix=/mission", $"--Storage:Path={_databasePath}", "--Http:Url=http://127.0.0.1:0", "--Serilog:MinimumLevel:Default=Fatal",
             ]);
         }
@@ -72,9 +72,12 @@ public sealed class RocketChatConfigurationTests
             Console.SetError(standardError);
         }
 
+        var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.That(exitCode, Is.EqualTo(2));
-        Assert.That(errors.ToString(), Does.Contain("MISSIONBOT_RocketChat__Url: 'ftp://chat.example.org' is not an http(s) address"));
-        Assert.That(errors.ToString(), Does.Contain("MISSIONBOT_RocketChat__CommandPrefix: '/mission' must be one word that does not start with / or @"));
+        Assert.That(lines, Has.Length.EqualTo(3), "one line per problem, nothing else: " + errors);
+        Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_Language: 'klingon' is not supported"), "several option sections can fail at once");
+        Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_RocketChat__Url: 'ftp://chat.example.org' is not an http(s) address"));
+        Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_RocketChat__CommandPrefix: '/mission' must be one word that does not start with / or @"));
         Assert.That(errors.ToString(), Does.Not.Contain("secret-token"));
     }
 

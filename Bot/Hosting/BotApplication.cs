@@ -15,11 +15,14 @@ public static class BotApplication
         try
         {
             app = Build(args);
+            // Validate every option before the host resolves its services: services that read their options
+            // when built would otherwise fail first, and a person would get a stack trace instead of the lines.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.StartAsync();
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync(failure);
             }
@@ -31,6 +34,15 @@ public static class BotApplication
         await Log.CloseAndFlushAsync();
         return Environment.ExitCode;
     }
+
+    /// <summary>Every failure line, whether one options class failed or several (an AggregateException).</summary>
+    private static List<string> ValidationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException single => single.Failures.ToList(),
+        AggregateException many when many.InnerExceptions.All(e => e is OptionsValidationException) =>
+            many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).ToList(),
+        _ => [],
+    };
 
     /// <summary>
     /// Builds the host. Tests pass <paramref name="overrides"/> (configuration keys such as
