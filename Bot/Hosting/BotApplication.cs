@@ -19,10 +19,13 @@ public static class BotApplication
         }
         catch (OptionsValidationException ex)
         {
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync(failure);
-            }
+            await ReportAsync([ex]);
+            return ConfigurationErrorExitCode;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several option sections failed at once (e.g. Mattermost and Http): report every line.
+            await ReportAsync(ex.InnerExceptions.Cast<OptionsValidationException>());
             return ConfigurationErrorExitCode;
         }
 
@@ -30,6 +33,14 @@ public static class BotApplication
         await app.DisposeAsync();
         await Log.CloseAndFlushAsync();
         return Environment.ExitCode;
+    }
+
+    private static async Task ReportAsync(IEnumerable<OptionsValidationException> failures)
+    {
+        foreach (var failure in failures.SelectMany(f => f.Failures))
+        {
+            await Console.Error.WriteLineAsync(failure);
+        }
     }
 
     /// <summary>
