@@ -12,19 +12,23 @@ namespace MissionBot.Chat.Mattermost;
 /// </summary>
 public sealed class ActionSigner
 {
-    private readonly byte[] _key;
+    private readonly Lazy<byte[]> _key;
 
     public ActionSigner(IOptions<HttpOptions> http, IOptions<MattermostOptions> mattermost)
     {
-        var secret = http.Value.ActionSecret;
-        _key = secret.Length > 0
-            ? Encoding.UTF8.GetBytes(secret)
-            : HMACSHA256.HashData(Encoding.UTF8.GetBytes(mattermost.Value.Token), "MissionBot action signing key v1"u8);
+        // Read on first use, after the options were validated.
+        _key = new Lazy<byte[]>(() =>
+        {
+            var secret = http.Value.ActionSecret;
+            return secret.Length > 0
+                ? Encoding.UTF8.GetBytes(secret)
+                : HMACSHA256.HashData(Encoding.UTF8.GetBytes(mattermost.Value.Token), "MissionBot action signing key v1"u8);
+        });
     }
 
     /// <summary>The signature of <paramref name="payload"/> for one <paramref name="purpose"/> ("button", "dialog").</summary>
     public string Sign(string purpose, string payload) =>
-        Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(purpose + "\n" + payload)));
+        Convert.ToBase64String(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(purpose + "\n" + payload)));
 
     /// <summary>Constant-time check of a signature that came back from outside.</summary>
     public bool IsValid(string purpose, string payload, string? signature) =>

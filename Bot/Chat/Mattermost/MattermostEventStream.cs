@@ -30,7 +30,7 @@ public sealed class MattermostEventStream(
     private WebsocketClient? _socket;
     private Task _processing = Task.CompletedTask;
     private Task _keepalive = Task.CompletedTask;
-    private readonly SocketKeepalive _keepaliveState = new(PingInterval(options.Value.WebSocketTimeoutSeconds), clock, loggerFactory.CreateLogger<MattermostEventStream>());
+    private SocketKeepalive? _keepaliveState;
     private long _expectedSeq;
     private string? _connectionId;
 
@@ -51,6 +51,8 @@ public sealed class MattermostEventStream(
     public async Task StartAsync()
     {
         var settings = options.Value;
+        var keepalive = new SocketKeepalive(PingInterval(settings.WebSocketTimeoutSeconds), clock, _logger);
+        _keepaliveState = keepalive;
         var socket = new WebsocketClient(SocketUri(settings.Url), loggerFactory.CreateLogger<WebsocketClient>(), CreateNativeSocket)
         {
             Name = "mattermost",
@@ -65,7 +67,7 @@ public sealed class MattermostEventStream(
         _subscriptions.Add(socket.DisconnectionHappened.Subscribe(OnDisconnection));
         _socket = socket;
         _processing = Task.Run(() => ProcessAsync(_stopping.Token));
-        _keepalive = Task.Run(() => _keepaliveState.RunAsync(
+        _keepalive = Task.Run(() => keepalive.RunAsync(
             () => socket.IsRunning && status.IsConnected, socket.Send, () => socket.Reconnect(), _stopping.Token));
         status.Report(false, "connecting");
         await socket.Start();
@@ -130,7 +132,7 @@ public sealed class MattermostEventStream(
         }
         if (frame.SeqReply is { } reply)
         {
-            _keepaliveState.OnReply(reply);
+            _keepaliveState?.OnReply(reply);
             return;
         }
         if (frame.IsEvent)
@@ -167,7 +169,7 @@ public sealed class MattermostEventStream(
         var lastSeq = _expectedSeq - 1;
         _connectionId = connectionId;
         _expectedSeq = (frame.Seq ?? 0) + 1;
-        _keepaliveState.Reset();
+        _keepaliveState?.Reset();
         Backoff.Reset(_socket);
         status.Report(true, "connected");
         _logger.LogInformation("Mattermost websocket ready (connection {ConnectionId})", connectionId);

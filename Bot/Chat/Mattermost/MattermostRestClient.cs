@@ -12,23 +12,24 @@ namespace MissionBot.Chat.Mattermost;
 /// </summary>
 public sealed class MattermostRestClient : IDisposable
 {
-    private readonly RestClient _client;
-    private readonly string _token;
+    private readonly Lazy<RestClient> _client;
+    private readonly IOptions<MattermostOptions> _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<MattermostRestClient> _logger;
 
     public MattermostRestClient(IOptions<MattermostOptions> options, TimeProvider clock, ILogger<MattermostRestClient> logger)
     {
-        var settings = options.Value;
-        _token = settings.Token;
+        _options = options;
         _clock = clock;
         _logger = logger;
-        _client = new RestClient(new RestClientOptions(ApiBase(settings.Url))
+        // Built on first use: the host may construct this before the options are validated, and a bad Url
+        // must then be reported as a configuration problem, not crash the constructor.
+        _client = new Lazy<RestClient>(() => new RestClient(new RestClientOptions(ApiBase(options.Value.Url))
         {
             Timeout = TimeSpan.FromSeconds(30),
             UserAgent = "MissionBot",
             ThrowOnAnyError = false,
-        });
+        }));
     }
 
     public MattermostRetryPolicy RetryPolicy { get; init; } = new();
@@ -41,7 +42,7 @@ public sealed class MattermostRestClient : IDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var response = await _client.ExecuteAsync(BuildRequest(call), cancellationToken);
+            var response = await _client.Value.ExecuteAsync(BuildRequest(call), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (response.IsSuccessStatusCode)
             {
@@ -86,7 +87,13 @@ public sealed class MattermostRestClient : IDisposable
         }
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose()
+    {
+        if (_client.IsValueCreated)
+        {
+            _client.Value.Dispose();
+        }
+    }
 
     private RestRequest BuildRequest(MattermostCall call)
     {
@@ -94,7 +101,7 @@ public sealed class MattermostRestClient : IDisposable
         request.AddHeader("Accept", "application/json");
         if (call.Authenticated)
         {
-            request.AddHeader("Authorization", "Bearer " + _token);
+            request.AddHeader("Authorization", "Bearer " + _options.Value.Token);
         }
         if (call.Body is not null)
         {
