@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using MissionBot.Chat.Mattermost.Wire;
@@ -109,35 +110,31 @@ public sealed class MattermostEventStream(
         return socket;
     }
 
-    /// <summary>Runs on the socket's receive thread: parse, keep order, never block (real work goes to the queue).</summary>
+    /// <summary>
+    /// Runs on the socket's receive thread: parse, keep order, never block (real work goes to the queue) and
+    /// never throw (an exception here would tear down the subscription, and with it every later event).
+    /// </summary>
     private void OnFrame(ResponseMessage message)
     {
         if (message.MessageType != WebSocketMessageType.Text || string.IsNullOrEmpty(message.Text))
         {
             return;
         }
-        MmSocketFrame? frame;
         try
         {
-            frame = MattermostJson.Deserialize<MmSocketFrame>(message.Text);
+            var frame = MattermostJson.Deserialize<MmSocketFrame>(message.Text);
+            if (frame?.SeqReply is { } reply)
+            {
+                _keepaliveState?.OnReply(reply);
+            }
+            else if (frame is { IsEvent: true })
+            {
+                OnEvent(frame);
+            }
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
             _logger.LogWarning("Unreadable websocket frame ignored: {Error}", ex.Message);
-            return;
-        }
-        if (frame is null)
-        {
-            return;
-        }
-        if (frame.SeqReply is { } reply)
-        {
-            _keepaliveState?.OnReply(reply);
-            return;
-        }
-        if (frame.IsEvent)
-        {
-            OnEvent(frame);
         }
     }
 
@@ -164,7 +161,7 @@ public sealed class MattermostEventStream(
 
     private void OnHello(MmSocketFrame frame)
     {
-        var connectionId = frame.Data?["connection_id"]?.GetValue<string>() ?? "";
+        var connectionId = frame.Data?["connection_id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String ? id.GetValue<string>() : "";
         var previous = _connectionId;
         var lastSeq = _expectedSeq - 1;
         _connectionId = connectionId;
@@ -179,7 +176,7 @@ public sealed class MattermostEventStream(
         }
     }
 
-    private async Task HandlePostedAsync(System.Text.Json.Nodes.JsonObject? data, CancellationToken cancellationToken)
+    private async Task HandlePostedAsync(JsonObject? data, CancellationToken cancellationToken)
     {
         var (post, ignored) = PostedEvent.ReadPost(data, chat.Me.Id);
         if (post is null)
