@@ -236,7 +236,12 @@ public sealed class MattermostEventStream(
         }
         status.Report(false, "reconnecting");
         var wait = Backoff.Next(_socket, info.Type);
-        _logger.LogWarning("Mattermost websocket lost ({Reason}, {CloseStatus} {Error}); reconnecting in about {WaitSeconds} s",
-            info.Type, info.CloseStatus, info.Exception?.Message, (int)wait.TotalSeconds);
+        if (info.Type == DisconnectionType.Error)
+        {
+            _logger.LogWarning("Could not open the Mattermost websocket ({Error}); next attempt in about {WaitSeconds} s",
+                info.Exception?.Message, (int)wait.TotalSeconds);
+            return;
+        }
+        _logger.LogWarning("Mattermost websocket lost ({Reason}, {CloseStatus}); reconnecting", info.Type, info.CloseStatus);
     }
 }
