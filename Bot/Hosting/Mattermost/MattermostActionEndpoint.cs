@@ -44,7 +44,7 @@ public sealed class MattermostActionEndpoint(
             return Ephemeral(await work);
         }
         logger.LogInformation("Button click from {User} takes longer than the reply budget; the answer will follow by DM", user.Username);
-        budget.FinishLater(work, text => chat.SendDirectAsync(user.Id, new OutgoingMessage(text), stopping), "button click");
+        budget.FinishLater(work, text => chat.SendDirectAsync(user.Id, new OutgoingMessage(text), stopping), "Late answer to a button click");
         return Ephemeral(texts.WorkingOnIt());
     }
 

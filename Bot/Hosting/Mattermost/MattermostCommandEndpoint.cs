@@ -79,7 +79,7 @@ public sealed class MattermostCommandEndpoint(
             text => responseUrl.Length > 0
                 ? chat.PostCommandResponseAsync(responseUrl, text, stopping)
                 : chat.SendDirectAsync(userId, new OutgoingMessage(text), stopping),
-            "slash command");
+            "Late answer to a slash command");
         return Ephemeral(texts.WorkingOnIt());
     }
 

@@ -43,7 +43,7 @@ public sealed class MattermostDialogEndpoint(
         if (!await budget.FinishesInTimeAsync(work))
         {
             logger.LogInformation("Form from user {UserId} takes longer than the reply budget; the answer will follow by DM", submission.UserId);
-            budget.FinishLater(work, reply => DirectAsync(submission.UserId, reply.PrivateText, stopping), "mission form");
+            budget.FinishLater(work, reply => DirectAsync(submission.UserId, reply.PrivateText, stopping), "Late answer to a mission form");
             return Results.Ok();
         }
         var reply = await work;
@@ -51,7 +51,7 @@ public sealed class MattermostDialogEndpoint(
         {
             return Error(reply.PrivateText);
         }
-        budget.FinishLater(Task.FromResult(reply), r => DirectAsync(submission.UserId, r.PrivateText, stopping), "mission form confirmation");
+        budget.InBackground(() => DirectAsync(submission.UserId, reply.PrivateText, stopping), "Mission form confirmation");
         return Results.Ok();
     }
 

@@ -27,18 +27,22 @@ public sealed class ReplyBudget(IOptions<MattermostOptions> options, TimeProvide
     }
 
     /// <summary>Lets <paramref name="work"/> finish in the background and hands its result to <paramref name="deliver"/>.</summary>
-    public void FinishLater<T>(Task<T> work, Func<T, Task> deliver, string what)
+    public void FinishLater<T>(Task<T> work, Func<T, Task> deliver, string what) =>
+        InBackground(async () => await deliver(await work), what);
+
+    /// <summary>Runs <paramref name="send"/> after the HTTP answer has gone; a failure is logged, never lost silently.</summary>
+    public void InBackground(Func<Task> send, string what)
     {
         _ = Task.Run(async () =>
         {
             try
             {
-                await deliver(await work);
-                logger.LogInformation("Late answer to {What} delivered", what);
+                await send();
+                logger.LogInformation("{What} delivered after the HTTP answer", what);
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Late answer to {What} could not be delivered", what);
+                logger.LogError(ex, "{What} could not be delivered", what);
             }
         });
     }
