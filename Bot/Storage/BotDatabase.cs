@@ -46,7 +46,9 @@ public sealed class BotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB stores "" as null by default, and a mission read back then has a null Description or Place
+        // that its non-nullable properties promise never to hold (rendering the announcement crashed).
+        var mapper = new BsonMapper { EmptyStringToNull = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);

@@ -24,6 +24,18 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
     }
 
     [Test]
+    public async Task VolunteerReply_OnAMissionWithOnlyATitle_UpdatesTheAnnouncementCount()
+    {
+        await CommandAsync(Alice, "new Atelier vélo");
+        var announcement = Announcements.Single();
+
+        await Server.UserPostsAsync(Bob, Server.MissionsChannel.Id, "Je suis partant !", announcement.Id);
+
+        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 1, "bob's acknowledgement");
+        Assert.That(Current(announcement).Message, Does.Contain("Candidatures :** 1"));
+    }
+
+    [Test]
     public async Task VolunteerReply_Twice_KeepsOneCandidacyAndOneAcknowledgement()
     {
         var announcement = await NewMissionAsync();

@@ -8,17 +8,20 @@ namespace MissionBot.Hosting.Mattermost;
 /// </summary>
 public sealed class ReplyBudget(IOptions<MattermostOptions> options, TimeProvider clock, ILogger<ReplyBudget> logger)
 {
-    /// <summary>True when <paramref name="work"/> finished (well or badly) within the budget.</summary>
+    /// <summary>
+    /// True when <paramref name="work"/> finished (well or badly) within the budget. A budget of 0 means
+    /// "always answer at once", even when the work happens to be done already.
+    /// </summary>
     public async Task<bool> FinishesInTimeAsync(Task work)
     {
-        if (work.IsCompleted)
-        {
-            return true;
-        }
         var budget = TimeSpan.FromMilliseconds(options.Value.ReplyBudgetMilliseconds);
         if (budget <= TimeSpan.Zero)
         {
             return false;
+        }
+        if (work.IsCompleted)
+        {
+            return true;
         }
         using var timeout = new CancellationTokenSource();
         var winner = await Task.WhenAny(work, Task.Delay(budget, clock, timeout.Token));
