@@ -64,7 +64,7 @@ public sealed class RocketChatConfigurationTests
             exitCode = await BotApplication.RunAsync(
             [
                 "--Platform=rocketchat", "--Language=klingon", "--RocketChat:Url=ftp://chat.example.org", "--RocketChat:UserId=u1", "--RocketChat:Token=secret-token",
-                "--RocketChat:CommandPrefix=/mission", $"--Storage:Path={_databasePath}", "--Http:Url=http://127.0.0.1:0", "--Serilog:MinimumLevel:Default=Fatal",
+                "--RocketChat:CommandPrefix=/mission", $"--Storage:Path={_databasePath}", "--Http:Url=8080", "--Serilog:MinimumLevel:Default=Fatal",
             ]);
         }
         finally
@@ -74,7 +74,8 @@ public sealed class RocketChatConfigurationTests
 
         var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.That(exitCode, Is.EqualTo(2));
-        Assert.That(lines, Has.Length.EqualTo(3), "one line per problem, nothing else: " + errors);
+        Assert.That(lines, Has.Length.EqualTo(4), "one line per problem, nothing else: " + errors);
+        Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_Http__Url: '8080' is not an address to listen on (for /health)"));
         Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_Language: 'klingon' is not supported"), "several option sections can fail at once");
         Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_RocketChat__Url: 'ftp://chat.example.org' is not an http(s) address"));
         Assert.That(lines, Has.Some.StartsWith("MISSIONBOT_RocketChat__CommandPrefix: '/mission' must be one word that does not start with / or @"));

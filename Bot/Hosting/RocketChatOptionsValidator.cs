@@ -12,7 +12,7 @@ public sealed class RocketChatOptionsValidator : IValidateOptions<RocketChatOpti
         {
             failures.Add("MISSIONBOT_RocketChat__Url is missing: set the address of your Rocket.Chat server (e.g. https://chat.example.org).");
         }
-        else if (!Uri.TryCreate(options.Url.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        else if (!AbsoluteHttpUrl.IsValid(options.Url))
         {
             failures.Add($"MISSIONBOT_RocketChat__Url: '{options.Url}' is not an http(s) address; set e.g. https://chat.example.org.");
         }

@@ -16,7 +16,11 @@ public static class RocketChatSetup
         var services = builder.Services;
         services.AddOptions<RocketChatOptions>().Bind(builder.Configuration.GetSection(RocketChatOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RocketChatOptions>, RocketChatOptionsValidator>();
-        builder.WebHost.UseUrls(builder.Configuration[$"{HttpOptions.Section}:{nameof(HttpOptions.Url)}"] ?? new HttpOptions().Url);
+        services.AddOptions<HttpOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HttpOptions>, RocketChatHttpOptionsValidator>();
+        // Only /health listens here; a malformed value is reported by the validator above.
+        var listen = builder.Configuration[$"{HttpOptions.Section}:{nameof(HttpOptions.Url)}"];
+        builder.WebHost.UseUrls(AbsoluteHttpUrl.IsValid(listen) ? listen!.Trim() : new HttpOptions().Url);
 
         services.Replace(ServiceDescriptor.Singleton(sp => BotTexts.For(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.Language,

@@ -67,6 +67,9 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
     public override string SomethingWentWrong() =>
         "Oops, something went wrong on my side and nothing was saved. Please try again in a moment.";
 
+    public override string ActionNotRecognised() =>
+        $"I don't recognise this button or form, so I did nothing. Type `{Cmd} help` to see the commands.";
+
     public override string Announcement(Mission mission, int candidates)
     {
         var text = new StringBuilder();
@@ -124,6 +127,9 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
         "I couldn't post the announcement (can the bot reach the missions channel?). Nothing was saved: please try again in a moment.";
 
     public override string FormOpened() => "The mission form is open.";
+
+    public override string FormUnavailable() =>
+        $"I couldn't open the form. You can post your mission in one line: {Usage("new")}";
 
     public override MissionFormLabels FormLabels { get; } = new(
         DialogTitle: "New mission",

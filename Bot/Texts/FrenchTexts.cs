@@ -69,6 +69,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
     public override string SomethingWentWrong() =>
         "Oups, quelque chose s'est mal passé de mon côté et rien n'a été enregistré. Réessaie dans un instant.";
 
+    public override string ActionNotRecognised() =>
+        $"Je ne reconnais pas ce bouton ou ce formulaire, alors je n'ai rien fait. Tape `{Cmd} help` pour voir les commandes.";
+
     public override string Announcement(Mission mission, int candidates)
     {
         var text = new StringBuilder();
@@ -126,6 +129,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         "Je n'ai pas réussi à publier l'annonce (le salon des missions est-il accessible au bot ?). Rien n'a été enregistré : réessaie dans un instant.";
 
     public override string FormOpened() => "Le formulaire de mission est ouvert.";
+
+    public override string FormUnavailable() =>
+        $"Je n'ai pas pu ouvrir le formulaire. Tu peux proposer ta mission en une ligne : {Usage("new")}";
 
     public override MissionFormLabels FormLabels { get; } = new(
         DialogTitle: "Nouvelle mission",

@@ -105,10 +105,11 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            entry.State = retryLater ? OutboxState.Pending : OutboxState.Abandoned;
+            var again = retryLater && ex is not IChatFailure { IsPermanent: true };
+            entry.State = again ? OutboxState.Pending : OutboxState.Abandoned;
             outbox.Update(entry);
             logger.LogWarning("Outbox {Key} ({Kind}) not sent (attempt {Attempts}): {Error}; {Next}",
-                entry.Key, entry.Kind, entry.Attempts, ex.Message, retryLater ? "will retry" : "abandoned");
+                entry.Key, entry.Kind, entry.Attempts, ex.Message, again ? "will retry" : "abandoned");
             throw;
         }
         finally
