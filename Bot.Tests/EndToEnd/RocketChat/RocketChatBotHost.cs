@@ -45,9 +45,11 @@ public sealed class RocketChatBotHost : IAsyncDisposable
 
     public BotDatabase Database => App.Services.GetRequiredService<BotDatabase>();
 
-    public static async Task<RocketChatBotHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool waitUntilListening = true)
+    public static async Task<RocketChatBotHost> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, bool waitUntilListening = true, Action<FakeRocketChatServer>? beforeStart = null)
     {
         var server = await FakeRocketChatServer.StartAsync();
+        beforeStart?.Invoke(server);
         var host = new RocketChatBotHost(server, Path.Combine(Path.GetTempPath(), $"missionbot-rc-{Guid.NewGuid():N}.db"));
         var overrides = new Dictionary<string, string?>
         {

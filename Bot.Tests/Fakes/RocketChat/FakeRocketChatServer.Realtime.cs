@@ -140,7 +140,8 @@ public sealed partial class FakeRocketChatServer
         FakeRcUser? user;
         lock (_gate)
         {
-            user = session.Connected ? _users.Values.FirstOrDefault(u => resume is not null && u.Token == resume) : null;
+            RealtimeLoginAttempts++;
+            user = session.Connected && !RefuseRealtimeLogins ? _users.Values.FirstOrDefault(u => resume is not null && u.Token == resume) : null;
             session.User = user;
         }
         if (user is null)

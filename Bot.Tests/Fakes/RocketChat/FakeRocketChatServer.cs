@@ -47,6 +47,11 @@ public sealed partial class FakeRocketChatServer : IAsyncDisposable
     /// <summary>While true, websocket connections are refused (the server is "down").</summary>
     public bool RefuseConnections { get; set; }
 
+    /// <summary>While true, the realtime <c>login</c> is refused even with the right token (a revoked session).</summary>
+    public bool RefuseRealtimeLogins { get; set; }
+
+    public int RealtimeLoginAttempts { get; private set; }
+
     /// <summary>Websocket connections accepted so far.</summary>
     public int ConnectionsAccepted { get; private set; }
 

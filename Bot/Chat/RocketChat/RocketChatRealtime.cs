@@ -209,10 +209,16 @@ public sealed class RocketChatRealtime : IDisposable
         }
     }
 
-    private void ReconnectLater()
+    /// <summary>After a refused login or subscription: wait (growing each time), then start over.</summary>
+    private void ReconnectLater() => _ = ReconnectAfterAsync(_backoff.NextAfterFailure());
+
+    private async Task ReconnectAfterAsync(TimeSpan delay)
     {
-        var delay = _backoff.NextAfterFailure();
-        _ = Task.Delay(delay, _clock).ContinueWith(_ => _disposed ? Task.CompletedTask : ReconnectAsync(), TaskScheduler.Default);
+        await Task.Delay(delay, _clock);
+        if (!_disposed)
+        {
+            await ReconnectAsync();
+        }
     }
 
     private void SetWaits(TimeSpan delay)
