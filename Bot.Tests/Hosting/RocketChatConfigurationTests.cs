@@ -47,7 +47,8 @@ public sealed class RocketChatConfigurationTests
     {
         await using var app = BotApplication.Build([], Settings());
 
-        var error = Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        // What BotApplication.RunAsync checks before starting the host.
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.That(error!.Failures, Is.EquivalentTo(MissingSettings));
     }
