@@ -18,7 +18,7 @@ public sealed class DecisionReplies(DecisionTexts texts, BotTexts core, RefusalR
             DecisionOutcome.NotOpen => CommandReply.Error(texts.NotOpen(mission!)),
             DecisionOutcome.NotACandidate => CommandReply.Error(
                 texts.NotACandidate(mission!, result.Detail, result.Others.Select(o => o.Username).ToList())),
-            DecisionOutcome.UnknownReason => CommandReply.Error(texts.UnknownReason(result.Detail, grid.Reasons)),
+            DecisionOutcome.UnknownReason => CommandReply.Error(texts.UnknownReason(result.Detail, grid.For(request.Kind))),
             DecisionOutcome.ReasonNeeded or DecisionOutcome.ConfirmationNeeded => CommandReply.Private(
                 texts.AskedPrivately(mission!, request.Kind, result.Others.Count, Example(request))),
             _ => CommandReply.Error(core.MissionNotFound(request.MissionNumber)),

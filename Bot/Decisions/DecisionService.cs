@@ -177,14 +177,14 @@ public sealed class DecisionService(
         });
         var waiting = others.Select(o => o.Username).ToList();
         var text = request.Kind == DecisionKind.Select
-            ? texts.ReasonAsked(mission, selected.Select(s => s.Username).ToList(), waiting, grid.Reasons)
-            : texts.ConfirmationAsked(mission, request.Kind, waiting, fallback, grid.Reasons);
+            ? texts.ReasonAsked(mission, selected.Select(s => s.Username).ToList(), waiting, grid.For(request.Kind))
+            : texts.ConfirmationAsked(mission, request.Kind, waiting, fallback, grid.For(request.Kind));
         var buttons = new List<ChatButton>();
         if (request.Kind != DecisionKind.Select)
         {
             buttons.Add(new ChatButton("confirm", texts.ConfirmButton, $"{CommandName(request.Kind)} {mission.Number} confirmer"));
         }
-        buttons.AddRange(grid.Reasons.Select(r => new ChatButton($"reason-{r.Number}", r.Label, CommandWithReason(request, r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        buttons.AddRange(grid.For(request.Kind).Select(r => new ChatButton($"reason-{r.Number}", r.Label, CommandWithReason(request, r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
         var message = new OutgoingMessage(text) { Buttons = buttons, IdempotencyKey = $"decision-ask:{mission.Number}:{decider.Id}:{now.Ticks}" };
         try
         {

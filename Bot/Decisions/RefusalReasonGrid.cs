@@ -44,6 +44,17 @@ public sealed class RefusalReasonGrid
     /// <summary>Sent to every waiting candidate when a mission is cancelled and the owner confirms.</summary>
     public RefusalReason Cancel { get; }
 
+    /// <summary>
+    /// The reasons that make sense for a kind of decision: a selection does not offer "closed without selection"
+    /// or "cancelled", closing does not offer "cancelled". Numbers stay those of the whole grid.
+    /// </summary>
+    public IReadOnlyList<RefusalReason> For(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Select => Reasons.Where(r => r != Default && r != Cancel).ToList() is { Count: > 0 } forSelection ? forSelection : Reasons,
+        DecisionKind.Close => Reasons.Where(r => r != Cancel).ToList(),
+        _ => Reasons,
+    };
+
     /// <summary>Keys of the built-in grid, for the options validator.</summary>
     public static IEnumerable<string> BuiltInKeys => BuiltIn.SelectMany(o => o.Keys);
 

@@ -13,7 +13,11 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
         var extras = extraLines.Select(l => l.LineFor(mission)).OfType<string>().Where(l => l.Length > 0).ToList();
         if (extras.Count > 0)
         {
-            body = body.TrimEnd('\n') + "\n" + string.Join("\n", extras);
+            // Extra lines join the details; an open mission's last paragraph is the call to volunteer and stays last.
+            var callToAction = mission.IsOpen ? body.LastIndexOf("\n\n", StringComparison.Ordinal) : -1;
+            body = callToAction > 0
+                ? body[..callToAction] + "\n" + string.Join("\n", extras) + body[callToAction..]
+                : body.TrimEnd('\n') + "\n" + string.Join("\n", extras);
         }
         var text = SafeText.Truncate(body, chat.MaxMessageLength);
         var buttons = mission.IsOpen

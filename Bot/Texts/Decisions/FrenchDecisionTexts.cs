@@ -56,7 +56,7 @@ public sealed class FrenchDecisionTexts(string command) : DecisionTexts(command)
 
     public override string AskedPrivately(Mission mission, DecisionKind kind, int waiting, string example) =>
         (kind == DecisionKind.Select
-            ? $"Presque fini : {(waiting == 1 ? "une autre personne attend" : $"{waiting} autres personnes attendent")} une réponse. Quelle raison leur donner ? "
+            ? $"Presque fini : {(waiting == 1 ? "une autre personne attend une réponse. Quelle raison lui donner ? " : $"{waiting} autres personnes attendent une réponse. Quelle raison leur donner ? ")}"
             : $"{(waiting == 1 ? "Une candidature attend" : $"{waiting} candidatures attendent")} encore une réponse : confirme la raison à leur donner. ") +
         $"Je te l'ai demandé en message privé, avec la grille des raisons. Tu peux aussi taper : `{example}`. Rien n'a été envoyé pour l'instant.";
 
