@@ -211,9 +211,10 @@ public sealed class SelectionTests
     {
         // The decision was recorded, then the bot stopped before sending anything.
         var mission = _bot.Database.Missions.FindById(1);
-        var all = _bot.Database.Candidacies.Find(c => c.MissionNumber == 1).OrderBy(c => c.CreatedAt).ToList();
+        var all = _bot.Database.Candidacies.Find(c => c.MissionNumber == 1).ToList();
         mission.Status = MissionStatus.Filled;
-        _bot.Get<MissionBot.Storage.DecisionStore>().Record(mission, [all[0]], all.Skip(1).ToList(), "la mission est déjà pourvue", _bot.Clock.GetUtcNow().UtcDateTime);
+        var bob = all.Single(c => c.PersonId == _bob.Id);
+        _bot.Get<MissionBot.Storage.DecisionStore>().Record(mission, [bob], all.Where(c => c != bob).ToList(), "la mission est déjà pourvue", _bot.Clock.GetUtcNow().UtcDateTime);
 
         await _bot.Get<MissionBot.Decisions.DecisionScheduler>().RunDueAsync(CancellationToken.None);
 

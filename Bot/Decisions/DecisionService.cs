@@ -61,7 +61,7 @@ public sealed class DecisionService(
         {
             return new DecisionResult(DecisionOutcome.NotOpen, mission);
         }
-        var all = candidacies.ForMission(mission.Number);
+        var all = CandidateLabels.Of(candidacies.ForMission(mission.Number)).Select(l => l.Candidacy).ToList();
         var waiting = all.Where(c => c.Status == CandidacyStatus.Active).ToList();
         var selected = new List<Candidacy>();
         foreach (var typed in request.Kind == DecisionKind.Select ? request.Chosen : [])

@@ -8,7 +8,11 @@ public sealed class AnswerReminderRepository
 {
     private readonly ILiteCollection<AnswerReminder> _reminders;
 
-    public AnswerReminderRepository(BotDatabase db) => _reminders = db.Raw.GetCollection<AnswerReminder>("answer_reminders");
+    public AnswerReminderRepository(BotDatabase db)
+    {
+        db.Raw.Mapper.Entity<AnswerReminder>().Id(r => r.MissionNumber, autoId: false);
+        _reminders = db.Raw.GetCollection<AnswerReminder>("answer_reminders");
+    }
 
     public AnswerReminder? Find(int missionNumber) => _reminders.FindById(missionNumber);
 

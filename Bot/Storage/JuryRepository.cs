@@ -11,6 +11,7 @@ public sealed class JuryRepository
 
     public JuryRepository(BotDatabase db)
     {
+        db.Raw.Mapper.Entity<MissionJury>().Id(j => j.MissionNumber, autoId: false);
         _juries = db.Raw.GetCollection<MissionJury>("juries");
         _scores = db.Raw.GetCollection<JuryScore>("jury_scores");
         _scores.EnsureIndex(s => s.MissionNumber);
