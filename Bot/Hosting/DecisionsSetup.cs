@@ -77,6 +77,7 @@ public static class DecisionsSetup
         services.AddSingleton<ISubcommand, ResultsSubcommand>();
         services.AddSingleton<ISubcommand, FeedbackSubcommand>();
         services.AddSingleton<ISubcommand, ContributionSubcommand>();
+        services.AddReports();
         return services;
     }
 }

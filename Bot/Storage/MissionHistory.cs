@@ -20,6 +20,9 @@ public sealed class MissionHistory(BotDatabase db)
     public IReadOnlyList<Mission> ClosedSince(DateTime since) =>
         db.Missions.Find(m => m.Status != MissionStatus.Open).Where(m => m.ClosedAt >= since).OrderBy(m => m.Number).ToList();
 
+    /// <summary>Ids of every person the bot knows (everyone who ever used it).</summary>
+    public IReadOnlyList<string> PeopleIds() => db.People.FindAll().Select(p => p.Id).ToList();
+
     public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions) =>
         missions.SelectMany(m => db.Candidacies.Find(c => c.MissionNumber == m.Number)).OrderBy(c => c.CreatedAt).ToList();
 }

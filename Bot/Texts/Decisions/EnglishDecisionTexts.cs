@@ -160,7 +160,7 @@ public sealed class EnglishDecisionTexts(string command) : DecisionTexts(command
         _ => $"{Math.Round(delay.TotalDays).ToString(En)} days",
     };
 
-    public override string Percent(double share) => $"{Math.Round(share * 100).ToString(En)}%";
+    public override string Percent(double share) => $"{Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(En)}%";
 
     private static string Grid(IReadOnlyList<RefusalReason> grid) =>
         string.Join("\n", grid.Select(r => $"{r.Number}. **{SafeText.Inline(r.Label)}**: {SafeText.Inline(r.Text)}"));

@@ -161,7 +161,7 @@ public sealed class FrenchDecisionTexts(string command) : DecisionTexts(command)
         _ => $"{Math.Round(delay.TotalDays).ToString(Fr)} jours",
     };
 
-    public override string Percent(double share) => $"{Math.Round(share * 100).ToString(Fr)} %";
+    public override string Percent(double share) => $"{Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString(Fr)} %";
 
     private static string Grid(IReadOnlyList<RefusalReason> grid) =>
         string.Join("\n", grid.Select(r => $"{r.Number}. **{SafeText.Inline(r.Label)}** : {SafeText.Inline(r.Text)}"));
