@@ -78,6 +78,7 @@ public static class DecisionsSetup
         services.AddSingleton<ISubcommand, FeedbackSubcommand>();
         services.AddSingleton<ISubcommand, ContributionSubcommand>();
         services.AddReports();
+        services.AddPrivacy();
         return services;
     }
 }

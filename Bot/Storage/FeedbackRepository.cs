@@ -39,4 +39,21 @@ public sealed class FeedbackRepository
     public IReadOnlyList<MissionFeedback> ForMission(int missionNumber) => _feedback.Find(f => f.MissionNumber == missionNumber).ToList();
 
     public int DeleteForPerson(string personId) => _feedback.DeleteMany(f => f.PersonId == personId);
+
+    /// <summary>Removes mentions of someone from other people's comments.</summary>
+    public int ScrubMentions(string username)
+    {
+        var touched = 0;
+        foreach (var feedback in _feedback.FindAll().ToList())
+        {
+            var comment = Privacy.Mentions.Scrub(feedback.Comment, username);
+            if (comment != feedback.Comment)
+            {
+                feedback.Comment = comment;
+                _feedback.Update(feedback);
+                touched++;
+            }
+        }
+        return touched;
+    }
 }

@@ -30,4 +30,17 @@ public sealed class PendingDecisionRepository
     public int DeleteForMission(int missionNumber) => _questions.DeleteMany(q => q.MissionNumber == missionNumber);
 
     public int DeleteForPerson(string personId) => _questions.DeleteMany(q => q.PersonId == personId);
+
+    /// <summary>Deletes the questions about decisions that chose this person.</summary>
+    public int DeleteNaming(string username)
+    {
+        var naming = _questions.FindAll()
+            .Where(q => q.Chosen.Any(c => string.Equals(c.TrimStart('@'), username, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        foreach (var question in naming)
+        {
+            _questions.Delete(question.Id);
+        }
+        return naming.Count;
+    }
 }
