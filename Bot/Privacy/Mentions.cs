@@ -10,5 +10,6 @@ public static class Mentions
     public static string Scrub(string text, string username) =>
         username.Length == 0 || text.Length == 0
             ? text
-            : Regex.Replace(text, "@" + Regex.Escape(username) + @"(?![\w.-])", Replacement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // The name must end there: "@bob." and "@bob," are bob; "@bob.smith" and "@bobby" are someone else.
+            : Regex.Replace(text, "@" + Regex.Escape(username) + @"(?![\w-]|\.[\w-])", Replacement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }
