@@ -18,7 +18,11 @@ public sealed class EngineHarness : IDisposable
     private readonly string _dbPath;
 
     /// <param name="databasePath">An existing database to reopen (a restart); by default a new temp file.</param>
-    public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
+    /// <param name="configure">Replaces services after the real ones are registered (a test's fake ping history...).</param>
+    public EngineHarness(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? databasePath = null,
+        Action<IServiceCollection>? configure = null)
     {
         _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
         var values = new Dictionary<string, string?>
@@ -37,6 +41,7 @@ public sealed class EngineHarness : IDisposable
         services.AddBotCore(configuration);
         services.AddChatPlatform(Chat);
         services.AddSingleton<TimeProvider>(Clock);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         Inbox = _services.GetRequiredService<IChatInbox>();
     }

@@ -11,4 +11,6 @@ public enum CommandErrorKind
     DateInPast,
     TooLong,
     UnexpectedText,
+    BadContribution,
+    ContributionNeedsPaid,
 }

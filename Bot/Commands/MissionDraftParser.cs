@@ -6,7 +6,8 @@ namespace MissionBot.Commands;
 
 /// <summary>
 /// Reads the one-line mission form:
-/// <c>Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée</c>.
+/// <c>Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée</c>
+/// (paid missions may add <c>contribution: 5%</c> or <c>contribution: libre</c>).
 /// The first segment is the title; a segment without a known key is description; keys exist in
 /// French and English and ignore case and accents.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         ["echeance"] = "due", ["due"] = "due", ["date"] = "due", ["deadline"] = "due", ["pour le"] = "due",
         ["lieu"] = "place", ["place"] = "place", ["ou"] = "place", ["where"] = "place", ["ville"] = "place",
         ["description"] = "description", ["desc"] = "description",
+        ["contribution"] = "contribution", ["contribution au reseau"] = "contribution", ["give back"] = "contribution",
     };
 
     private static readonly Dictionary<string, string> Flags = new()
@@ -37,6 +39,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         var skills = "";
         var due = "";
         var place = "";
+        var contribution = "";
         var paid = false;
         var entry = false;
 
@@ -59,6 +62,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
                     case "skills": skills = value; break;
                     case "due": due = value; break;
                     case "place": place = value; break;
+                    case "contribution": contribution = value; break;
                     default: description.Add(value); break;
                 }
                 continue;
@@ -66,7 +70,19 @@ public sealed class MissionDraftParser(TimeProvider clock)
             description.Add(segment);
         }
 
-        return Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        var built = Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        return built.Draft is null || contribution.Length == 0 ? built : WithContribution(built.Draft, contribution);
+    }
+
+    private static DraftParseResult WithContribution(MissionDraft draft, string contribution)
+    {
+        if (!ContributionTerms.TryParse(contribution, out var percent, out var free))
+        {
+            return DraftParseResult.Fail(CommandErrorKind.BadContribution, SafeText.Truncate(contribution, 30));
+        }
+        return draft.Paid
+            ? DraftParseResult.Ok(draft with { ContributionPercent = percent, ContributionFree = free })
+            : DraftParseResult.Fail(CommandErrorKind.ContributionNeedsPaid);
     }
 
     public DraftParseResult FromForm(MissionForm form) =>

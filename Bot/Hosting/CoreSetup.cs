@@ -38,6 +38,7 @@ public static class CoreSetup
         services.AddSingleton<Announcements>();
         services.AddSingleton<MissionService>();
         services.AddMissionCommands();
+        services.AddDecisions(configuration);
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ThreadReplies>();

@@ -8,4 +8,6 @@ public sealed record MissionDraft(
     DateOnly? DueDate,
     string Place,
     bool Paid,
-    bool EntryDoor);
+    bool EntryDoor,
+    decimal? ContributionPercent = null,
+    bool ContributionFree = false);

@@ -25,7 +25,7 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required)",
+        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required; a `paid` mission may add `contribution: 5%` or `contribution: free`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -53,6 +53,10 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
         CommandErrorKind.UnexpectedText =>
             $"This command takes no extra text. Just type {usage}",
+        CommandErrorKind.BadContribution =>
+            $"I can't read the contribution \"{SafeText.Inline(error.Detail)}\". Write for example `contribution: 5%` or `contribution: free`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"A contribution to the network is for paid missions: add `paid` to your mission, or remove the contribution. {usage}",
         _ => $"I didn't understand. Type `{Cmd} help` for help.",
     };
 

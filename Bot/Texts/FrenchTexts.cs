@@ -27,7 +27,7 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire)",
+        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire ; une mission `rémunérée` peut ajouter `contribution: 5%` ou `contribution: libre`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -55,6 +55,10 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
         CommandErrorKind.UnexpectedText =>
             $"Cette commande ne prend pas de texte en plus. Tape simplement {usage}",
+        CommandErrorKind.BadContribution =>
+            $"Je ne comprends pas la contribution « {SafeText.Inline(error.Detail)} ». Écris par exemple `contribution: 5%` ou `contribution: libre`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"La contribution au réseau concerne les missions rémunérées : ajoute `rémunérée` à ta mission, ou enlève la contribution. {usage}",
         _ => $"Je n'ai pas compris. Tape `{Cmd} help` pour l'aide.",
     };
 
