@@ -43,6 +43,7 @@ public sealed partial class FakeMattermostServer
     private FakePost CreatePost(FakeUser author, string channelId, string message, string rootId, JsonObject props, string pendingPostId, string type)
     {
         FakePost post;
+        FakeChannel postedIn;
         lock (_gate)
         {
             if (!_channels.TryGetValue(channelId, out var channel))
@@ -89,8 +90,10 @@ public sealed partial class FakeMattermostServer
                 root.UpdateAt = createAt;
             }
             BroadcastPostedLocked(post, channel, author);
+            postedIn = channel.Channel;
         }
         NotifyChanged();
+        PostCreated?.Invoke(post, postedIn);
         return post;
     }
 
