@@ -13,8 +13,10 @@ public sealed partial class AckLog
 {
     private readonly ConcurrentDictionary<string, long> _reactions = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _directMessages = new();
-    private readonly ConcurrentDictionary<string, long> _echoes = new();
+    private readonly ConcurrentDictionary<string, long> _echoTimes = new();
     private readonly string _botId;
+    private int _echoesInThread;
+    private int _echoes;
 
     public AckLog(FakeMattermostServer fake)
     {
@@ -24,9 +26,12 @@ public sealed partial class AckLog
         fake.ReactionAdded += reaction => _reactions.TryAdd(reaction.PostId, Stopwatch.GetTimestamp());
     }
 
+    /// <summary>Echoes posted as thread replies, and all echoes: Hubot is meant to answer in the thread.</summary>
+    public (int InThread, int All) EchoPlacement => (Volatile.Read(ref _echoesInThread), Volatile.Read(ref _echoes));
+
     public long? ReactionTo(string postId) => _reactions.TryGetValue(postId, out var at) ? at : null;
 
-    public long? EchoOf(string postId) => _echoes.TryGetValue(postId, out var at) ? at : null;
+    public long? EchoOf(string postId) => _echoTimes.TryGetValue(postId, out var at) ? at : null;
 
     /// <summary>The first direct message to this person sent at or after <paramref name="since"/>.</summary>
     public long? DirectMessageTo(string userId, long since) =>
@@ -47,7 +52,12 @@ public sealed partial class AckLog
         }
         if (EchoPattern().Match(post.Message) is { Success: true } echo)
         {
-            _echoes.TryAdd(echo.Groups[1].Value, now);
+            _echoTimes.TryAdd(echo.Groups[1].Value, now);
+            Interlocked.Increment(ref _echoes);
+            if (post.IsReply)
+            {
+                Interlocked.Increment(ref _echoesInThread);
+            }
         }
     }
 

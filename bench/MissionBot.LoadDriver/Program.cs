@@ -84,6 +84,8 @@ async Task MeasureHubotAsync()
             }
             report.HubotRssAfterLoad = hubot.ResidentMegabytes();
             report.Fact("Hubot resident memory after the load", report.HubotRssAfterLoad, "MB");
+            var (inThread, all) = acks.EchoPlacement;
+            report.Fact("Hubot echoes posted in the thread (root_id set)", inThread, "of " + all.ToString(CultureInfo.InvariantCulture));
         }
         await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "Hubot's websocket to close", TimeSpan.FromSeconds(10));
     }

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using MissionBot.Micro;
+
+// "--smoke": every benchmark a handful of times in this process (seconds), so CI notices when one breaks;
+// the figures are meaningless. Otherwise BenchmarkDotNet's short job, arguments passed through.
+var smoke = args.Contains("--smoke");
+var rest = args.Where(a => a != "--smoke").ToArray();
+var config = smoke
+    ? ManualConfig.CreateMinimumViable().AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+    : DefaultConfig.Instance.AddJob(Job.ShortRun);
+config = config.WithArtifactsPath(Path.Combine("bench", "BenchmarkDotNet.Artifacts"));
+var summaries = BenchmarkSwitcher.FromTypes([typeof(ParsingBenchmarks), typeof(CandidacyBenchmarks)]).Run(rest.Length > 0 ? rest : ["--filter", "*"], config);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
