@@ -20,6 +20,10 @@ public sealed class LoadReport
 
     public string? HubotProblem { get; set; }
 
+    public double ColdStartMilliseconds { get; set; } = double.NaN;
+
+    public double LargeRssAfterLoad { get; set; } = double.NaN;
+
     public void Fact(string what, double value, string unit) =>
         Facts.Add((what, F(value) + " " + unit));
 
@@ -66,6 +70,7 @@ public sealed class LoadReport
         {
             Ratios(md);
         }
+        TargetCheck.Append(md, this);
         return md.ToString();
     }
 

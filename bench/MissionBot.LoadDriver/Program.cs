@@ -23,6 +23,7 @@ try
     var (bot, commandUrl, coldStart) = await MissionBotProcess.StartAsync(fake, options, dbPath);
     await using (bot)
     {
+        report.ColdStartMilliseconds = coldStart.TotalMilliseconds;
         report.Fact("MissionBot cold start → connected", coldStart.TotalMilliseconds, "ms");
         report.Fact($"MissionBot resident memory after start ({options.People} people)", bot.ResidentMegabytes(), "MB");
         var commands = new CommandLoad(fake, seeds, commandUrl);
@@ -109,7 +110,8 @@ async Task MeasureLargeAsync()
             report.Fact($"MissionBot resident memory after start ({people} people)", bot.ResidentMegabytes(), "MB");
             var sample = await replies.RunAsync(100, options.StepDuration, echo: false);
             report.Fact($"Replies at 100/s with {people} people: p99", sample.P99, "ms");
-            report.Fact($"MissionBot resident memory after that load ({people} people)", bot.ResidentMegabytes(), "MB");
+            report.LargeRssAfterLoad = bot.ResidentMegabytes();
+            report.Fact($"MissionBot resident memory after that load ({people} people)", report.LargeRssAfterLoad, "MB");
         }
         await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
     }

@@ -12,5 +12,10 @@ var config = smoke
     ? ManualConfig.CreateMinimumViable().AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
     : DefaultConfig.Instance.AddJob(Job.ShortRun);
 config = config.WithArtifactsPath(Path.Combine("bench", "BenchmarkDotNet.Artifacts"));
-var summaries = BenchmarkSwitcher.FromTypes([typeof(ParsingBenchmarks), typeof(CandidacyBenchmarks)]).Run(rest.Length > 0 ? rest : ["--filter", "*"], config);
+// Without a filter BenchmarkDotNet asks on the console which benchmarks to run: never in a script.
+if (!rest.Contains("--filter"))
+{
+    rest = [.. rest, "--filter", "*"];
+}
+var summaries = BenchmarkSwitcher.FromTypes([typeof(ParsingBenchmarks), typeof(CandidacyBenchmarks)]).Run(rest, config);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
