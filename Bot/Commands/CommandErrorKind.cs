@@ -11,4 +11,5 @@ public enum CommandErrorKind
     DateInPast,
     TooLong,
     UnexpectedText,
+    BadWaves,
 }

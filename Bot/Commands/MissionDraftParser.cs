@@ -20,6 +20,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         ["echeance"] = "due", ["due"] = "due", ["date"] = "due", ["deadline"] = "due", ["pour le"] = "due",
         ["lieu"] = "place", ["place"] = "place", ["ou"] = "place", ["where"] = "place", ["ville"] = "place",
         ["description"] = "description", ["desc"] = "description",
+        ["vagues"] = "waves", ["waves"] = "waves", ["vague"] = "waves",
     };
 
     private static readonly Dictionary<string, string> Flags = new()
@@ -39,6 +40,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         var place = "";
         var paid = false;
         var entry = false;
+        var waves = "";
 
         foreach (var segment in segments.Skip(1).Where(s => s.Length > 0))
         {
@@ -58,6 +60,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
                     case "skills": skills = value; break;
                     case "due": due = value; break;
                     case "place": place = value; break;
+                    case "waves": waves = value; break;
                     default: description.Add(value); break;
                 }
                 continue;
@@ -65,7 +68,20 @@ public sealed class MissionDraftParser(TimeProvider clock)
             description.Add(segment);
         }
 
-        return Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        if (!TryReadWaves(waves, out var inWaves))
+        {
+            return DraftParseResult.Fail(CommandErrorKind.BadWaves, SafeText.Truncate(waves, 30));
+        }
+        var result = Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        return result.Draft is null || !inWaves ? result : DraftParseResult.Ok(result.Draft with { Waves = true });
+    }
+
+    /// <summary>"vagues: auto" (or oui/yes/on) runs the mission in waves; "non"/"no"/"off" or nothing does not.</summary>
+    private static bool TryReadWaves(string value, out bool waves)
+    {
+        var folded = TextNormalizer.Fold(value).Trim('.', '!');
+        waves = folded is "auto" or "automatique" or "automatic" or "oui" or "yes" or "on";
+        return waves || folded is "" or "non" or "no" or "off" or "aucune" or "none";
     }
 
     public DraftParseResult FromForm(MissionForm form) =>

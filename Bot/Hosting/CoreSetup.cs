@@ -35,6 +35,7 @@ public static class CoreSetup
         services.AddSingleton<Announcements>();
         services.AddSingleton<MissionService>();
         services.AddMissionCommands();
+        services.AddInterpellation(configuration);
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ThreadReplies>();

@@ -8,4 +8,5 @@ public sealed record MissionDraft(
     DateOnly? DueDate,
     string Place,
     bool Paid,
-    bool EntryDoor);
+    bool EntryDoor,
+    bool Waves = false);
