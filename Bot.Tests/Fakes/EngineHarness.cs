@@ -14,8 +14,9 @@ namespace MissionBot.Tests.Fakes;
 /// </summary>
 public sealed class EngineHarness : IDisposable
 {
-    private readonly ServiceProvider _services;
     private readonly string _dbPath;
+    private readonly IConfiguration _configuration;
+    private ServiceProvider _services;
 
     public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -30,13 +31,8 @@ public sealed class EngineHarness : IDisposable
         {
             values[key] = value;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
-        services.AddBotCore(configuration);
-        services.AddSingleton<IChatClient>(Chat);
-        services.AddSingleton<TimeProvider>(Clock);
-        _services = services.BuildServiceProvider();
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        _services = BuildServices();
         Inbox = _services.GetRequiredService<IChatInbox>();
     }
 
@@ -44,7 +40,7 @@ public sealed class EngineHarness : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    public IChatInbox Inbox { get; }
+    public IChatInbox Inbox { get; private set; }
 
     public BotDatabase Database => _services.GetRequiredService<BotDatabase>();
 
@@ -67,6 +63,27 @@ public sealed class EngineHarness : IDisposable
     {
         var message = new IncomingMessage($"d{Interlocked.Increment(ref _posts)}", $"dm-{user.Id}", ChannelKind.Direct, null, user, text, Clock.GetUtcNow());
         await Inbox.HandleMessageAsync(message, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Stops the bot and starts a new one on the same database file, chat and clock: what a restart keeps
+    /// is what LiteDB kept.
+    /// </summary>
+    public void Restart()
+    {
+        _services.Dispose();
+        _services = BuildServices();
+        Inbox = _services.GetRequiredService<IChatInbox>();
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
+        services.AddBotCore(_configuration);
+        services.AddSingleton<IChatClient>(Chat);
+        services.AddSingleton<TimeProvider>(Clock);
+        return services.BuildServiceProvider();
     }
 
     public void Dispose()

@@ -29,6 +29,9 @@ public sealed class RecordingChatClient : IChatClient
 
     public ConcurrentQueue<(PostRef Post, OutgoingMessage Message)> Updates { get; } = new();
 
+    /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
+    public bool YieldOnDirect { get; set; }
+
     /// <summary>Set to make every post fail, as a server that refuses would.</summary>
     public bool FailPosts { get; set; }
 
@@ -59,11 +62,15 @@ public sealed class RecordingChatClient : IChatClient
         return Task.FromResult(post);
     }
 
-    public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (YieldOnDirect)
+        {
+            await Task.Yield();
+        }
         var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
         Sent.Enqueue(new SentMessage(post, message, userId));
-        return Task.FromResult(post);
+        return post;
     }
 
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)

@@ -123,11 +123,39 @@ public static class DmAnswerParser
             : NoWords.Contains(first) || StartsWithAny(phrase, NoPhrases) ? DmAnswerKind.No
             : YesWords.Contains(first) || StartsWithAny(phrase, YesPhrases) ? DmAnswerKind.Yes
             : DmAnswerKind.Unclear;
-        if (kind == DmAnswerKind.Unclear && words.Count > 0 && words.Count <= 20 && words.All(Mentions.LooksLikeUsername))
+        if (kind == DmAnswerKind.Unclear && PlainUsernames(raw) is { Count: > 0 } names)
         {
-            return new DmAnswer(DmAnswerKind.Names, number, words.Select(Mentions.Clean).Distinct(StringComparer.Ordinal).ToList(), anonymous, PlainNames: true);
+            return new DmAnswer(DmAnswerKind.Names, number, names, anonymous, PlainNames: true);
         }
         return new DmAnswer(kind, number, null, anonymous);
+    }
+
+    /// <summary>
+    /// "alice, bob": every meaningful word is username-shaped (checked before folding, so "ça dépend" is not).
+    /// A question is never a list of names.
+    /// </summary>
+    private static List<string>? PlainUsernames(string raw)
+    {
+        if (raw.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var names = new List<string>();
+        foreach (var token in raw.Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.Trim('.', '!', ':', '(', ')', '"', '«', '»', '…', '*', '~', '`');
+            var folded = TextNormalizer.Fold(word);
+            if (word.Length == 0 || Filler.Contains(folded) || AnonymousWords.Contains(folded) || TryNumber(folded, out _))
+            {
+                continue;
+            }
+            if (!Mentions.LooksLikeUsername(word))
+            {
+                return null;
+            }
+            names.Add(Mentions.Clean(word));
+        }
+        return names.Count <= 20 ? names.Distinct(StringComparer.Ordinal).ToList() : null;
     }
 
     private static bool TryNumber(string token, out int number)
