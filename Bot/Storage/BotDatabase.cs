@@ -46,7 +46,9 @@ public sealed class BotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper();
+        // LiteDB turns "" into null by default: every non-nullable string property ("Place", "AnnouncementPostId")
+        // would come back null and break the code that reads it.
+        var mapper = new BsonMapper { EmptyStringToNull = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
