@@ -9,7 +9,7 @@ public sealed partial class FrenchInterpellationTexts
 {
     public override string TrustQuestion(Mission mission) =>
         $"👋 Bonjour ! @{mission.OwnerUsername} cherche quelqu'un pour la mission {MissionRef(mission)}{Outline(mission)}.\n" +
-        "Tu connais bien le réseau : à qui fais-tu confiance pour ça ? Réponds ici avec des @noms, ou `personne`.\n" +
+        "Tu connais bien le réseau. À qui fais-tu confiance pour ça ? Réponds ici avec des @noms, ou `personne`.\n" +
         "_Je dirai aux personnes que c'est toi qui les recommandes ; ajoute `anonyme` à ta réponse si tu préfères rester discret·e._";
 
     public override string CooptSummary(CooptReport report)
