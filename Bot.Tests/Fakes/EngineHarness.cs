@@ -18,9 +18,10 @@ public sealed class EngineHarness : IDisposable
     private readonly IConfiguration _configuration;
     private ServiceProvider _services;
 
-    public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="databasePath">An existing database to reopen (a restart); by default a new temp file.</param>
+    public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
     {
-        _dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
+        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
         var values = new Dictionary<string, string?>
         {
             ["Missions:Channel"] = "missions",
@@ -44,6 +45,11 @@ public sealed class EngineHarness : IDisposable
 
     public BotDatabase Database => _services.GetRequiredService<BotDatabase>();
 
+    public string DatabasePath => _dbPath;
+
+    /// <summary>Keep the database file when disposing (to reopen it in a "restarted" harness).</summary>
+    public bool KeepDatabase { get; set; }
+
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public Task<CommandReply> CommandAsync(ChatUser user, string text) =>
@@ -54,7 +60,7 @@ public sealed class EngineHarness : IDisposable
     /// <summary>Someone replies in a thread; returns the message as the bot received it.</summary>
     public async Task<IncomingMessage> ReplyAsync(ChatUser user, string rootPostId, string text)
     {
-        var message = new IncomingMessage($"r{Interlocked.Increment(ref _posts)}", "c-missions", ChannelKind.Public, rootPostId, user, text, Clock.GetUtcNow());
+        var message = new IncomingMessage($"r{Interlocked.Increment(ref _posts)}-{Guid.NewGuid():N}", "c-missions", ChannelKind.Public, rootPostId, user, text, Clock.GetUtcNow());
         await Inbox.HandleMessageAsync(message, CancellationToken.None);
         return message;
     }
@@ -66,8 +72,8 @@ public sealed class EngineHarness : IDisposable
     }
 
     /// <summary>
-    /// Stops the bot and starts a new one on the same database file, chat and clock: what a restart keeps
-    /// is what LiteDB kept.
+    /// Stops the bot and starts a new one on the same database file, keeping this chat and this clock:
+    /// what survives is what LiteDB kept.
     /// </summary>
     public void Restart()
     {
@@ -81,7 +87,7 @@ public sealed class EngineHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
         services.AddBotCore(_configuration);
-        services.AddSingleton<IChatClient>(Chat);
+        services.AddChatPlatform(Chat);
         services.AddSingleton<TimeProvider>(Clock);
         return services.BuildServiceProvider();
     }
@@ -89,6 +95,9 @@ public sealed class EngineHarness : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        File.Delete(_dbPath);
+        if (!KeepDatabase)
+        {
+            File.Delete(_dbPath);
+        }
     }
 }

@@ -29,11 +29,14 @@ public sealed class RecordingChatClient : IChatClient
 
     public ConcurrentQueue<(PostRef Post, OutgoingMessage Message)> Updates { get; } = new();
 
-    /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
-    public bool YieldOnDirect { get; set; }
-
     /// <summary>Set to make every post fail, as a server that refuses would.</summary>
     public bool FailPosts { get; set; }
+
+    /// <summary>Set to make every DM fail, as a server that is down would.</summary>
+    public bool FailDirects { get; set; }
+
+    /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
+    public bool YieldOnDirect { get; set; }
 
     public ChatUser AddUser(string username)
     {
@@ -67,6 +70,10 @@ public sealed class RecordingChatClient : IChatClient
         if (YieldOnDirect)
         {
             await Task.Yield();
+        }
+        if (FailDirects)
+        {
+            throw new HttpRequestException("server unavailable");
         }
         var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
         Sent.Enqueue(new SentMessage(post, message, userId));

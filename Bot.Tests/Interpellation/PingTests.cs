@@ -263,4 +263,22 @@ public sealed class PingTests
         Assert.That(reply.IsError, Is.True);
         Assert.That(reply.PrivateText, Does.Contain("n'est plus ouverte"));
     }
+
+    [Test]
+    public async Task Ping_WhenTheMessageCannotBeSent_NeitherCountsNorWaitsForAnAnswer()
+    {
+        var alice = _bot.Chat.AddUser("alice");
+        var bob = await _bot.MemberAsync("bob", "wordpress");
+        var number = await _bot.MissionAsync(alice, "Site | compétences: wordpress");
+        _bot.Chat.FailDirects = true;
+
+        var reply = await _bot.CommandAsync(alice, $"ping {number}");
+        _bot.Chat.FailDirects = false;
+        var retry = await _bot.CommandAsync(alice, $"ping {number}");
+
+        Assert.That(reply.PrivateText, Does.Contain("@bob : message impossible à envoyer"));
+        Assert.That(retry.PrivateText, Does.Contain("J'ai écrit en privé à 1 personne"), "the failed ping did not count as asked");
+        Assert.That(PingsOf("bob"), Is.EqualTo(1));
+        Assert.That(_bot.DirectTexts(bob), Has.Count.EqualTo(1));
+    }
 }

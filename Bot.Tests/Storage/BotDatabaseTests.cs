@@ -5,27 +5,35 @@ namespace MissionBot.Tests.Storage;
 
 public sealed class BotDatabaseTests
 {
-    [Test]
-    public void EmptyStrings_ComeBackEmpty_NotNull()
+    private string _path = null!;
+
+    [SetUp]
+    public void SetUp() => _path = Path.Combine(Path.GetTempPath(), $"missionbot-db-{Guid.NewGuid():N}.db");
+
+    [TearDown]
+    public void TearDown()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"missionbot-db-{Guid.NewGuid():N}.db");
-        try
-        {
-            using (var db = new BotDatabase(path))
-            {
-                db.Missions.Insert(new Mission { Title = "Affiche" });
-            }
-            using var reopened = new BotDatabase(path);
+        File.Delete(_path);
+        File.Delete(Path.ChangeExtension(_path, null) + "-log.db");
+    }
 
-            var mission = reopened.Missions.FindById(1);
-
-            Assert.That(mission.Place, Is.EqualTo(""));
-            Assert.That(mission.AnnouncementPostId, Is.EqualTo(""));
-            Assert.That(mission.Description, Is.EqualTo(""));
-        }
-        finally
+    [Test]
+    public void Mission_WithEmptyOptionalTexts_ComesBackWithEmptyStringsNotNulls()
+    {
+        using (var db = new BotDatabase(_path))
         {
-            File.Delete(path);
+            new MissionRepository(db).Insert(new Mission { Title = "Affiche", Description = "", Place = "", OwnerUsername = "alice" });
         }
+
+        using var reopened = new BotDatabase(_path);
+        var mission = new MissionRepository(reopened).Find(1)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mission.Description, Is.Empty);
+            Assert.That(mission.Place, Is.Empty);
+            Assert.That(mission.ChannelId, Is.Empty);
+            Assert.That(mission.AnnouncementPostId, Is.Empty);
+        });
     }
 }

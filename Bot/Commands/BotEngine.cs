@@ -16,6 +16,7 @@ public sealed class BotEngine(
     ThreadReplies threadReplies,
     DirectMessages directMessages,
     PersonRepository people,
+    ProcessedMessageRepository processed,
     IChatClient chat,
     BotTexts texts,
     TimeProvider clock) : IChatInbox
@@ -38,19 +39,32 @@ public sealed class BotEngine(
         return mission is null ? CommandReply.Error(texts.MissionNotPosted()) : CommandReply.Private(texts.MissionPosted(mission));
     }
 
+    /// <summary>
+    /// Handles each post once: a post seen again (live event and catch-up, or a replay after a restart)
+    /// is skipped once it was fully handled. A post whose handling failed may be handled again.
+    /// </summary>
     public async Task HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        if (message.Author.Id == chat.Me.Id)
+        if (message.Author.Id == chat.Me.Id || !processed.TryBegin(message.PostId))
         {
             return;
         }
-        if (message.IsDirect)
+        try
         {
-            await directMessages.HandleAsync(message, cancellationToken);
+            if (message.IsDirect)
+            {
+                await directMessages.HandleAsync(message, cancellationToken);
+            }
+            else if (message.IsThreadReply)
+            {
+                await threadReplies.HandleAsync(message, cancellationToken);
+            }
+            processed.Complete(message.PostId, clock.GetUtcNow().UtcDateTime);
         }
-        else if (message.IsThreadReply)
+        catch
         {
-            await threadReplies.HandleAsync(message, cancellationToken);
+            processed.Abandon(message.PostId);
+            throw;
         }
     }
 }

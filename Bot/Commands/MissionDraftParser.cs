@@ -44,7 +44,8 @@ public sealed class MissionDraftParser(TimeProvider clock)
 
         foreach (var segment in segments.Skip(1).Where(s => s.Length > 0))
         {
-            var folded = TextNormalizer.Fold(segment).TrimEnd('.', '!');
+            // French puts a space before "!": "Porte d'entrée !" is still the flag.
+            var folded = TextNormalizer.Fold(segment).TrimEnd('.', '!', ' ');
             if (Flags.TryGetValue(folded, out var flag))
             {
                 paid = flag == "paid" || (paid && flag != "volunteer");

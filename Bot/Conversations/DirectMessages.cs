@@ -24,7 +24,7 @@ public sealed class DirectMessages(IEnumerable<IDirectMessageResponder> responde
         var reply = await router.RunAsync(StripCommandWord(message.Text), context, cancellationToken);
         // A dialog cannot be opened from a DM: show the one-line form instead.
         var answer = reply.OpenMissionDialog ? texts.Usage("new") : reply.PrivateText;
-        await chat.PostAsync(message.ChannelId, new OutgoingMessage(answer), cancellationToken);
+        await chat.PostAsync(message.ChannelId, new OutgoingMessage(answer) { IdempotencyKey = $"dm-answer:{message.PostId}" }, cancellationToken);
     }
 
     private static string StripCommandWord(string text)

@@ -32,7 +32,7 @@ public sealed class ThreadReplies(
             var (left, _) = await service.LeaveAsync(mission.Number, message.Author, cancellationToken);
             if (left == LeaveOutcome.Left)
             {
-                await DirectAsync(message.Author, texts.Withdrawn(mission), cancellationToken);
+                await DirectAsync(message, "withdrawn", texts.Withdrawn(mission), cancellationToken);
             }
             return;
         }
@@ -46,13 +46,13 @@ public sealed class ThreadReplies(
         {
             case JoinOutcome.Joined:
                 await chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken);
-                await DirectAsync(message.Author, texts.VolunteerAcknowledged(mission), cancellationToken);
+                await DirectAsync(message, "ack", texts.VolunteerAcknowledged(mission), cancellationToken);
                 break;
             case JoinOutcome.OwnerRefused:
-                await DirectAsync(message.Author, texts.OwnerCannotVolunteer(mission), cancellationToken);
+                await DirectAsync(message, "owner-refused", texts.OwnerCannotVolunteer(mission), cancellationToken);
                 break;
             case JoinOutcome.NotOpen:
-                await DirectAsync(message.Author, texts.MissionNotOpen(mission), cancellationToken);
+                await DirectAsync(message, "not-open", texts.MissionNotOpen(mission), cancellationToken);
                 break;
             default:
                 // Already a candidate: a second "+1" changes nothing and needs no second answer.
@@ -60,6 +60,7 @@ public sealed class ThreadReplies(
         }
     }
 
-    private Task<PostRef> DirectAsync(ChatUser user, string text, CancellationToken cancellationToken) =>
-        chat.SendDirectAsync(user.Id, new OutgoingMessage(text), cancellationToken);
+    /// <summary>Answers the reply's author privately, once per reply and purpose.</summary>
+    private Task<PostRef> DirectAsync(IncomingMessage reply, string purpose, string text, CancellationToken cancellationToken) =>
+        chat.SendDirectAsync(reply.Author.Id, new OutgoingMessage(text) { IdempotencyKey = $"{purpose}:{reply.PostId}" }, cancellationToken);
 }

@@ -242,7 +242,9 @@ public sealed class CooptationService(
         questions.Insert(question);
         try
         {
-            await chat.SendDirectAsync(person.Id, new OutgoingMessage(text), cancellationToken);
+            // Not retried later: on failure the question is undone, so that it neither counts nor waits for an answer.
+            var message = new OutgoingMessage(text) { IdempotencyKey = $"{ping.Kind}:{ping.MissionNumber}:{person.Id}", RetryLater = false };
+            await chat.SendDirectAsync(person.Id, message, cancellationToken);
             logger.LogInformation("Asked {Person} ({Kind}) about mission {MissionNumber}", person.Username, ping.Kind, ping.MissionNumber);
             return true;
         }

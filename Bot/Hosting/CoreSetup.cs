@@ -28,6 +28,9 @@ public static class CoreSetup
         services.AddSingleton<MissionRepository>();
         services.AddSingleton<CandidacyRepository>();
         services.AddSingleton<PersonRepository>();
+        services.AddSingleton<ProcessedMessageRepository>();
+        services.AddSingleton<WatermarkRepository>();
+        services.AddSingleton<OutboxRepository>();
         services.AddSingleton(sp => BotTexts.For(sp.GetRequiredService<IOptions<BotOptions>>().Value.Language));
         services.AddSingleton<PhraseMatcher>();
         services.AddSingleton<MissionDraftParser>();

@@ -50,7 +50,7 @@ public sealed class InterpellationResponder(
             logger.LogError(ex, "Answer from {Person} could not be handled", message.Author.Username);
             reply = botTexts.SomethingWentWrong();
         }
-        await chat.PostAsync(message.ChannelId, new OutgoingMessage(reply), cancellationToken);
+        await chat.PostAsync(message.ChannelId, new OutgoingMessage(reply) { IdempotencyKey = $"answer:{message.PostId}" }, cancellationToken);
         return true;
     }
 

@@ -49,7 +49,13 @@ public sealed class PingService(
             questions.Insert(question);
             try
             {
-                await chat.SendDirectAsync(person.Id, new OutgoingMessage(texts.PingInvitation(mission, candidate)), cancellationToken);
+                // Not retried later: on failure the ping is undone, so that it neither counts nor waits for an answer.
+                var invitation = new OutgoingMessage(texts.PingInvitation(mission, candidate))
+                {
+                    IdempotencyKey = $"ping:{mission.Number}:{person.Id}",
+                    RetryLater = false,
+                };
+                await chat.SendDirectAsync(person.Id, invitation, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -16,8 +16,9 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
         return new OutgoingMessage(text) { Buttons = buttons };
     }
 
+    /// <summary>Posts the announcement; a failure is not retried later, since the caller then drops the mission.</summary>
     public Task<PostRef> PostAsync(string channelId, Mission mission, CancellationToken cancellationToken) =>
-        chat.PostAsync(channelId, Render(mission), cancellationToken);
+        chat.PostAsync(channelId, Render(mission) with { IdempotencyKey = $"announce:{mission.Number}:{mission.CreatedAt.Ticks}", RetryLater = false }, cancellationToken);
 
     /// <summary>Brings the announcement up to date (candidate count, status).</summary>
     public async Task RefreshAsync(Mission mission, CancellationToken cancellationToken)

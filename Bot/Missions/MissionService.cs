@@ -94,15 +94,23 @@ public sealed class MissionService(
             logger.LogInformation("Owner {Person} tried to volunteer on own mission {MissionNumber}", person.Username, number);
             return (JoinOutcome.OwnerRefused, mission);
         }
-        if (candidacies.Find(number, person.Id) is { Status: not Missions.CandidacyStatus.Withdrawn })
+        var existing = candidacies.Find(number, person.Id);
+        if (existing is { Status: not CandidacyStatus.Withdrawn })
         {
+            if (replyPostId.Length > 0 && existing.ReplyPostId == replyPostId)
+            {
+                // The same reply handled again (a crash before it was marked done): finish what it started;
+                // the outbox keys make sure nobody is told twice.
+                await AnnounceJoinAsync(mission, existing, cancellationToken);
+                return (JoinOutcome.Joined, mission);
+            }
             return (JoinOutcome.AlreadyCandidate, mission);
         }
         if (!mission.IsOpen)
         {
             return (JoinOutcome.NotOpen, mission);
         }
-        var added = candidacies.TryAdd(new Candidacy
+        var candidacy = new Candidacy
         {
             MissionNumber = number,
             PersonId = person.Id,
@@ -110,16 +118,22 @@ public sealed class MissionService(
             Source = source,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             ReplyPostId = replyPostId,
-        });
-        if (!added)
+        };
+        if (!candidacies.TryAdd(candidacy))
         {
             return (JoinOutcome.AlreadyCandidate, mission);
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
-        var count = candidacies.CountActive(number);
-        await TellOwnerAsync(mission, texts.OwnerNewCandidate(mission, person.Username, source, count), cancellationToken);
-        await RefreshAnnouncementAsync(mission, cancellationToken);
+        await AnnounceJoinAsync(mission, candidacy, cancellationToken);
         return (JoinOutcome.Joined, mission);
+    }
+
+    private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
+    {
+        var count = candidacies.CountActive(mission.Number);
+        var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
+        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{candidacy.CreatedAt.Ticks}", cancellationToken);
+        await RefreshAnnouncementAsync(mission, cancellationToken);
     }
 
     public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)
@@ -129,22 +143,24 @@ public sealed class MissionService(
         {
             return (LeaveOutcome.NotFound, null);
         }
-        if (!candidacies.TryWithdraw(number, person.Id, clock.GetUtcNow().UtcDateTime))
+        var at = clock.GetUtcNow().UtcDateTime;
+        if (!candidacies.TryWithdraw(number, person.Id, at))
         {
             return (LeaveOutcome.NotCandidate, mission);
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} withdrawn", person.Username, number);
         var count = candidacies.CountActive(number);
-        await TellOwnerAsync(mission, texts.OwnerCandidateWithdrew(mission, person.Username, count), cancellationToken);
+        var text = texts.OwnerCandidateWithdrew(mission, person.Username, count);
+        await TellOwnerAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken);
         await RefreshAnnouncementAsync(mission, cancellationToken);
         return (LeaveOutcome.Left, mission);
     }
 
-    private async Task TellOwnerAsync(Mission mission, string text, CancellationToken cancellationToken)
+    private async Task TellOwnerAsync(Mission mission, string text, string key, CancellationToken cancellationToken)
     {
         try
         {
-            await chat.SendDirectAsync(mission.OwnerId, new OutgoingMessage(text), cancellationToken);
+            await chat.SendDirectAsync(mission.OwnerId, new OutgoingMessage(text) { IdempotencyKey = key }, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,6 +22,15 @@ public sealed class PhraseMatcher
         "i withdraw", "count me out", "i'm out",
     ];
 
+    /// <summary>How many words before a phrase a negation still applies to it.</summary>
+    private const int NegationReach = 3;
+
+    private static readonly char[] WordPunctuation = ['.', ',', ';', ':', '!', '"', '«', '»', '(', ')', '…', '*', '_', '~'];
+    private static readonly char[] ClauseEnds = ['.', ',', ';', ':', '!', '…'];
+    private static readonly char[] QuotesAndEmphasis = ['"', '«', '»', ')', '*', '_', '~'];
+
+    private static readonly HashSet<string> Reassured = ["souci", "soucis", "probleme", "problemes", "pb", "problem", "problems", "worries", "worry"];
+
     private static readonly HashSet<string> Negations = ["pas", "plus", "not", "no", "non", "jamais", "never", "n'est", "isn't", "can't", "cannot"];
 
     private readonly string[][] _volunteer;
@@ -37,7 +46,7 @@ public sealed class PhraseMatcher
     public bool IsWithdrawal(string text)
     {
         var words = Words(text);
-        return words.Length > 0 && _withdraw.Any(p => IndexOf(words, p) >= 0);
+        return words.Length > 0 && _withdraw.Any(p => IndexesOf(words, p).Any());
     }
 
     public bool IsVolunteering(string text)
@@ -46,11 +55,24 @@ public sealed class PhraseMatcher
         {
             return false;
         }
-        var words = Words(text);
-        foreach (var phrase in _volunteer)
+        var tokens = Tokens(text);
+        var words = tokens.Select(t => t.Word).ToArray();
+        return _volunteer.Any(phrase => IndexesOf(words, phrase).Any(at => !IsNegated(tokens, at)));
+    }
+
+    /// <summary>
+    /// A negation counts only close before the phrase and in the same clause: "pas dispo" and "je ne suis
+    /// pas du tout partant" are refusals, "pas de souci, je suis dispo" is a candidacy.
+    /// </summary>
+    private static bool IsNegated((string Word, bool EndsClause)[] tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - NegationReach; i--)
         {
-            var at = IndexOf(words, phrase);
-            if (at >= 0 && !words.Take(at).Any(Negations.Contains))
+            if (tokens[i].EndsClause)
+            {
+                return false;
+            }
+            if (Negations.Contains(tokens[i].Word) && !IsReassurance(tokens, i))
             {
                 return true;
             }
@@ -58,18 +80,49 @@ public sealed class PhraseMatcher
         return false;
     }
 
+    /// <summary>"pas de souci", "no problem": a negation word that says yes.</summary>
+    private static bool IsReassurance((string Word, bool EndsClause)[] tokens, int at)
+    {
+        string Next(int offset) => at + offset < tokens.Length ? tokens[at + offset].Word : "";
+        return tokens[at].Word switch
+        {
+            "pas" => Next(1) == "de" && Reassured.Contains(Next(2)),
+            "no" => Reassured.Contains(Next(1)),
+            _ => false,
+        };
+    }
+
     private static string[][] Prepare(IEnumerable<string> phrases) =>
         phrases.Select(Words).Where(w => w.Length > 0).ToArray();
 
-    /// <summary>Folded words, punctuation trimmed, so "Partante !!" gives ["partante"].</summary>
-    private static string[] Words(string text) =>
-        TextNormalizer.Fold(text)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '!', '"', '«', '»', '(', ')', '…', '*', '_', '~'))
-            .Where(w => w.Length > 0)
-            .ToArray();
+    private static string[] Words(string text) => Tokens(text).Select(t => t.Word).ToArray();
 
-    private static int IndexOf(string[] words, string[] phrase)
+    /// <summary>
+    /// Folded words, punctuation trimmed, so "Partante !!" gives ["partante"]; each word knows whether
+    /// a clause ends after it (a comma, a full stop...).
+    /// </summary>
+    private static (string Word, bool EndsClause)[] Tokens(string text)
+    {
+        var tokens = new List<(string Word, bool EndsClause)>();
+        foreach (var raw in TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(WordPunctuation);
+            var end = raw.TrimEnd(QuotesAndEmphasis);
+            var endsClause = end.Length > 0 && ClauseEnds.Contains(end[^1]);
+            if (word.Length > 0)
+            {
+                tokens.Add((word, endsClause));
+            }
+            else if (endsClause && tokens.Count > 0)
+            {
+                // A lone "," or "!" ends the clause of the word before it.
+                tokens[^1] = (tokens[^1].Word, true);
+            }
+        }
+        return tokens.ToArray();
+    }
+
+    private static IEnumerable<int> IndexesOf(string[] words, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= words.Length; i++)
         {
@@ -80,9 +133,8 @@ public sealed class PhraseMatcher
             }
             if (match)
             {
-                return i;
+                yield return i;
             }
         }
-        return -1;
     }
 }

@@ -1,4 +1,5 @@
 using LiteDB;
+using MissionBot.Chat.Outbox;
 using MissionBot.Missions;
 using MissionBot.People;
 
@@ -20,6 +21,9 @@ public sealed class BotDatabase : IDisposable
         Missions = _db.GetCollection<Mission>("missions");
         Candidacies = _db.GetCollection<Candidacy>("candidacies");
         People = _db.GetCollection<Person>("people");
+        ProcessedMessages = _db.GetCollection<ProcessedMessage>("processed_messages");
+        Watermarks = _db.GetCollection<ChannelWatermark>("watermarks");
+        Outbox = _db.GetCollection<OutboxEntry>("outbox");
         EnsureIndexes();
     }
 
@@ -28,6 +32,12 @@ public sealed class BotDatabase : IDisposable
     public ILiteCollection<Candidacy> Candidacies { get; }
 
     public ILiteCollection<Person> People { get; }
+
+    public ILiteCollection<ProcessedMessage> ProcessedMessages { get; }
+
+    public ILiteCollection<ChannelWatermark> Watermarks { get; }
+
+    public ILiteCollection<OutboxEntry> Outbox { get; }
 
     /// <summary>The raw database, for features that keep their own collections.</summary>
     public LiteDatabase Raw => _db;
@@ -42,16 +52,21 @@ public sealed class BotDatabase : IDisposable
         Candidacies.EnsureIndex(c => c.MissionNumber);
         Candidacies.EnsureIndex(c => c.PersonId);
         People.EnsureIndex(p => p.Username);
+        ProcessedMessages.EnsureIndex(p => p.At);
+        Outbox.EnsureIndex(e => e.State);
     }
 
     private static BsonMapper CreateMapper()
     {
-        // LiteDB turns "" into null by default: every non-nullable string property ("Place", "AnnouncementPostId")
-        // would come back null and break the code that reads it.
-        var mapper = new BsonMapper { EmptyStringToNull = false };
+        // LiteDB's defaults turn "" into null and trim strings: our records use "" for "not given"
+        // and keep people's text exactly as typed.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         mapper.Entity<Mission>().Id(m => m.Number, autoId: true).Ignore(m => m.IsOpen);
         mapper.Entity<Candidacy>().Id(c => c.Key, autoId: false);
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
+        mapper.Entity<ProcessedMessage>().Id(p => p.Id, autoId: false);
+        mapper.Entity<ChannelWatermark>().Id(w => w.ChannelId, autoId: false);
+        mapper.Entity<OutboxEntry>().Id(e => e.Key, autoId: false);
         return mapper;
     }
 

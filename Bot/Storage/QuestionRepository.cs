@@ -22,7 +22,7 @@ public sealed class QuestionRepository
     public void Delete(int id) => _questions.Delete(id);
 
     public IReadOnlyList<PendingQuestion> OpenFor(string personId) =>
-        _questions.Find(q => q.PersonId == personId).Where(q => q.Status == QuestionStatus.Open).OrderBy(q => q.AskedAt).ToList();
+        _questions.Find(q => q.PersonId == personId).Where(q => q.Status == QuestionStatus.Open).OrderBy(q => q.AskedAt).ThenBy(q => q.Id).ToList();
 
     public IReadOnlyList<PendingQuestion> OpenForMission(int missionNumber) =>
         _questions.Find(q => q.MissionNumber == missionNumber).Where(q => q.Status == QuestionStatus.Open).ToList();

@@ -194,7 +194,9 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
             }
             text.Append('\n');
         }
-        text.Append(CultureInfo.InvariantCulture, $"More: `{Cmd} show 12`; to volunteer: `{Cmd} join 12`.");
+        // The example uses a real number from the list, so it can be typed as is.
+        var example = missions.Count > 0 ? missions[0].Number : 12;
+        text.Append(CultureInfo.InvariantCulture, $"More: `{Cmd} show {example}`; to volunteer: `{Cmd} join {example}`.");
         return text.ToString();
     }
 

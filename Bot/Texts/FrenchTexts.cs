@@ -165,7 +165,7 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         $"C'est noté : ta candidature pour la mission **#{mission.Number}** est retirée. Merci de l'avoir signalé !";
 
     public override string OwnerCandidateWithdrew(Mission mission, string candidateUsername, int candidates) =>
-        $"@{candidateUsername} a retiré sa candidature pour ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} ». {Count(candidates)} restante(s).";
+        $"@{candidateUsername} a retiré sa candidature pour ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} ». {Count(candidates)} restante{(candidates > 1 ? "s" : "")}.";
 
     public override string NotCandidate(Mission mission) =>
         $"Tu n'es pas candidat·e pour la mission **#{mission.Number}**, il n'y a rien à retirer. Pour te proposer : `{Cmd} join {mission.Number}`.";
@@ -196,7 +196,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             }
             text.Append('\n');
         }
-        text.Append(CultureInfo.InvariantCulture, $"Pour en savoir plus : `{Cmd} show 12` ; pour te proposer : `{Cmd} join 12`.");
+        // The example uses a real number from the list, so it can be typed as is.
+        var example = missions.Count > 0 ? missions[0].Number : 12;
+        text.Append(CultureInfo.InvariantCulture, $"Pour en savoir plus : `{Cmd} show {example}` ; pour te proposer : `{Cmd} join {example}`.");
         return text.ToString();
     }
 

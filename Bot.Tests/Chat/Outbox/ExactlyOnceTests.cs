@@ -1,0 +1,84 @@
+using MissionBot.Chat;
+using MissionBot.Chat.Outbox;
+using MissionBot.Tests.Fakes;
+
+namespace MissionBot.Tests.Chat.Outbox;
+
+public sealed class ExactlyOnceTests
+{
+    [Test]
+    public async Task SamePostDeliveredTwice_IsHandledOnce()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        await bot.CommandAsync(alice, "new Affiche du festival");
+        var root = bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var reply = await bot.ReplyAsync(bob, root, "je me propose");
+
+        await bot.Inbox.HandleMessageAsync(reply, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bot.Database.Candidacies.Count(), Is.EqualTo(1));
+            Assert.That(bot.Chat.Reactions, Has.Count.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(alice), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task AcknowledgementThatFailed_IsSentOnceByTheRelay_AndNotAgainOnReplay()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        await bot.CommandAsync(alice, "new Affiche du festival");
+        var root = bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        bot.Chat.FailDirects = true;
+
+        IncomingMessage? reply = null;
+        Assert.ThrowsAsync<HttpRequestException>(async () => reply = await bot.ReplyAsync(bob, root, "partante !"));
+        bot.Chat.FailDirects = false;
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        var replayed = bot.Chat.Reactions.Single().Post;
+        await bot.Inbox.HandleMessageAsync(
+            new IncomingMessage(replayed.PostId, "c-missions", ChannelKind.Public, root, bob, "partante !", bot.Clock.GetUtcNow()), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bot.Database.Candidacies.Count(), Is.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1), "one acknowledgement");
+            Assert.That(bot.Chat.DirectsTo(alice), Has.Count.EqualTo(1), "one owner notice");
+            Assert.That(bot.Chat.Reactions, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task PendingMessages_SurviveARestart_AndAreSentOnce()
+    {
+        string dbPath;
+        var bobId = "";
+        using (var before = new EngineHarness())
+        {
+            before.KeepDatabase = true;
+            dbPath = before.DatabasePath;
+            var alice = before.Chat.AddUser("alice");
+            var bob = before.Chat.AddUser("bob");
+            bobId = bob.Id;
+            await before.CommandAsync(alice, "new Affiche du festival");
+            var root = before.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+            before.Chat.FailDirects = true;
+            Assert.ThrowsAsync<HttpRequestException>(() => before.ReplyAsync(bob, root, "je suis partant"));
+        }
+
+        using var after = new EngineHarness(databasePath: dbPath);
+        await after.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await after.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        var toBob = after.Chat.Sent.Where(m => m.DirectTo == bobId).ToList();
+        Assert.That(toBob, Has.Count.EqualTo(1));
+        Assert.That(toBob[0].Text, Does.Contain("candidature"));
+        Assert.That(after.Database.Candidacies.Count(), Is.EqualTo(1));
+    }
+}

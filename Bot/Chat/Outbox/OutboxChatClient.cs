@@ -1,0 +1,137 @@
+using MissionBot.Storage;
+
+namespace MissionBot.Chat.Outbox;
+
+/// <summary>
+/// Puts every message the bot sends through a persistent outbox: recorded before sending, marked when sent,
+/// sent again after a crash or a failure (by <see cref="OutboxRelay"/>), and never sent twice for the same
+/// idempotency key. Wraps the platform's client; reads pass straight through.
+/// </summary>
+public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox, TimeProvider clock, ILogger<OutboxChatClient> logger) : IChatClient
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _sending = new();
+
+    public string Platform => inner.Platform;
+
+    public ChatUser Me => inner.Me;
+
+    public int MaxMessageLength => inner.MaxMessageLength;
+
+    public int MeasureLength(string text) => inner.MeasureLength(text);
+
+    public Task<string> ResolveChannelIdAsync(string channelName, CancellationToken cancellationToken) =>
+        inner.ResolveChannelIdAsync(channelName, cancellationToken);
+
+    public Task<ChatUser?> FindUserByUsernameAsync(string username, CancellationToken cancellationToken) =>
+        inner.FindUserByUsernameAsync(username, cancellationToken);
+
+    public Task<ChatUser?> GetUserAsync(string userId, CancellationToken cancellationToken) =>
+        inner.GetUserAsync(userId, cancellationToken);
+
+    public Task<PostRef> PostAsync(string channelId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        SendAsync(Record(OutboxKind.Post, channelId, "", message), message.RetryLater, cancellationToken);
+
+    public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        SendAsync(Record(OutboxKind.Direct, userId, "", message), message.RetryLater, cancellationToken);
+
+    public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        // Updates carry the latest state: each one is new, and a later one supersedes an unsent earlier one.
+        var keyed = message with { IdempotencyKey = message.IdempotencyKey ?? $"update:{post.PostId}:{Guid.NewGuid():N}" };
+        return SendAsync(Record(OutboxKind.Update, post.ChannelId, post.PostId, keyed), keyed.RetryLater, cancellationToken);
+    }
+
+    public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
+    {
+        var entry = Record(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" });
+        entry.Emoji = emojiName;
+        outbox.Update(entry);
+        return SendAsync(entry, retryLater: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one pending entry again (the relay, after a crash or a failure); false when it is being sent
+    /// right now by the live path.
+    /// </summary>
+    public async Task<bool> TryDeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (_sending.ContainsKey(entry.Key))
+        {
+            return false;
+        }
+        await SendAsync(entry, retryLater: true, cancellationToken);
+        return true;
+    }
+
+    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message)
+    {
+        var entry = new OutboxEntry
+        {
+            Key = message.IdempotencyKey ?? $"auto:{Guid.NewGuid():N}",
+            Kind = kind,
+            Target = target,
+            PostId = postId,
+            Text = message.Text,
+            ThreadRootId = message.ThreadRootId ?? "",
+            Buttons = message.Buttons.Select(OutboxButton.From).ToList(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        return outbox.AddOrGet(entry);
+    }
+
+    private async Task<PostRef> SendAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
+    {
+        if (entry.State == OutboxState.Sent)
+        {
+            logger.LogDebug("Outbox {Key} already sent; not sending again", entry.Key);
+            return new PostRef(entry.SentChannelId, entry.SentPostId);
+        }
+        entry.Attempts++;
+        _sending[entry.Key] = 0;
+        try
+        {
+            var sent = await SendNowAsync(entry, cancellationToken);
+            entry.State = OutboxState.Sent;
+            entry.SentAt = clock.GetUtcNow().UtcDateTime;
+            entry.SentChannelId = sent.ChannelId;
+            entry.SentPostId = sent.PostId;
+            outbox.Update(entry);
+            if (entry.Kind == OutboxKind.Update)
+            {
+                // An older unsent edit must not overwrite this newer one later.
+                outbox.SupersedeUpdates(entry.PostId, entry.CreatedAt);
+            }
+            return sent;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            entry.State = retryLater ? OutboxState.Pending : OutboxState.Abandoned;
+            outbox.Update(entry);
+            logger.LogWarning("Outbox {Key} ({Kind}) not sent (attempt {Attempts}): {Error}; {Next}",
+                entry.Key, entry.Kind, entry.Attempts, ex.Message, retryLater ? "will retry" : "abandoned");
+            throw;
+        }
+        finally
+        {
+            _sending.TryRemove(entry.Key, out _);
+        }
+    }
+
+    private async Task<PostRef> SendNowAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var message = entry.ToMessage();
+        switch (entry.Kind)
+        {
+            case OutboxKind.Post:
+                return await inner.PostAsync(entry.Target, message, cancellationToken);
+            case OutboxKind.Direct:
+                return await inner.SendDirectAsync(entry.Target, message, cancellationToken);
+            case OutboxKind.Update:
+                await inner.UpdatePostAsync(new PostRef(entry.Target, entry.PostId), message, cancellationToken);
+                return new PostRef(entry.Target, entry.PostId);
+            default:
+                await inner.AddReactionAsync(new PostRef(entry.Target, entry.PostId), entry.Emoji, cancellationToken);
+                return new PostRef(entry.Target, entry.PostId);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace MissionBot.Chat.Outbox;
+
+/// <summary>Something the bot must still send (or has sent), recorded before sending.</summary>
+public sealed class OutboxEntry
+{
+    /// <summary>The message's idempotency key.</summary>
+    public string Key { get; set; } = "";
+
+    public OutboxKind Kind { get; set; }
+
+    /// <summary>Channel id (post), user id (direct) or post's channel (update, reaction).</summary>
+    public string Target { get; set; } = "";
+
+    /// <summary>Post to edit or react to.</summary>
+    public string PostId { get; set; } = "";
+
+    public string Text { get; set; } = "";
+
+    public string ThreadRootId { get; set; } = "";
+
+    public List<OutboxButton> Buttons { get; set; } = [];
+
+    public string Emoji { get; set; } = "";
+
+    public OutboxState State { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
+    public string SentChannelId { get; set; } = "";
+
+    public string SentPostId { get; set; } = "";
+
+    public OutgoingMessage ToMessage() => new(Text)
+    {
+        ThreadRootId = ThreadRootId.Length == 0 ? null : ThreadRootId,
+        Buttons = Buttons.Select(b => new ChatButton(b.Id, b.Label, b.Command)).ToList(),
+        IdempotencyKey = Key,
+    };
+}

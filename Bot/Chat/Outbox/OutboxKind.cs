@@ -1,0 +1,9 @@
+namespace MissionBot.Chat.Outbox;
+
+public enum OutboxKind
+{
+    Post,
+    Direct,
+    Update,
+    Reaction,
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+
+namespace MissionBot.Storage;
+
+/// <summary>
+/// Remembers which incoming posts were fully handled, so that a post delivered twice (a live event and a
+/// catch-up after a reconnect, or a replay after a restart) changes nothing the second time.
+/// </summary>
+public sealed class ProcessedMessageRepository(BotDatabase db)
+{
+    private readonly ConcurrentDictionary<string, byte> _inFlight = new();
+
+    /// <summary>
+    /// Claims a post for handling; false when it was handled before or is being handled right now.
+    /// A claimed post must be released with <see cref="Complete"/> or <see cref="Abandon"/>.
+    /// </summary>
+    public bool TryBegin(string postId)
+    {
+        if (!_inFlight.TryAdd(postId, 0))
+        {
+            return false;
+        }
+        if (db.ProcessedMessages.Exists(p => p.Id == postId))
+        {
+            _inFlight.TryRemove(postId, out _);
+            return false;
+        }
+        return true;
+    }
+
+    public void Complete(string postId, DateTime at)
+    {
+        db.ProcessedMessages.Upsert(new ProcessedMessage { Id = postId, At = at });
+        _inFlight.TryRemove(postId, out _);
+    }
+
+    /// <summary>Handling failed: the post may be handled again (by a replay or a catch-up).</summary>
+    public void Abandon(string postId) => _inFlight.TryRemove(postId, out _);
+
+    public bool WasProcessed(string postId) => db.ProcessedMessages.Exists(p => p.Id == postId);
+
+    /// <summary>Forgets posts handled before <paramref name="before"/>: replays never go back that far.</summary>
+    public int Prune(DateTime before) => db.ProcessedMessages.DeleteMany(p => p.At < before);
+}
