@@ -28,7 +28,7 @@ public sealed partial class EnglishInterpellationTexts
             text.Append(CultureInfo.InvariantCulture, $"I wrote privately to {People(report.Asked.Count)}:\n");
             foreach (var asked in report.Asked)
             {
-                text.Append("- @").Append(asked.Username).Append(": ").Append(OwnerReasons(asked)).Append('\n');
+                text.Append("- @").Append(asked.Username).Append(": ").Append(OwnerReasons(report.Mission, asked)).Append('\n');
             }
         }
         AppendSkipped(text, report.Skipped);
@@ -91,10 +91,15 @@ public sealed partial class EnglishInterpellationTexts
         {
             reasons.Add("it is an \"entry door\" mission, a good first mission in the network");
         }
-        return reasons.Count == 0 ? "you are part of the network and haven't been pinged lately" : Join(reasons);
+        return reasons.Count switch
+        {
+            0 => "you are part of the network and haven't been pinged lately",
+            1 => reasons[0],
+            _ => string.Join(", ", reasons.Take(reasons.Count - 1)) + ", and " + reasons[^1],
+        };
     }
 
-    private static string OwnerReasons(RankedMember asked)
+    private static string OwnerReasons(Mission mission, RankedMember asked)
     {
         var reasons = new List<string>();
         if (asked.DeclaredLabels.Count > 0)
@@ -113,7 +118,7 @@ public sealed partial class EnglishInterpellationTexts
         {
             reasons.Add("local");
         }
-        if (asked.Facts.Newcomer)
+        if (mission.EntryDoor && asked.Facts.Newcomer)
         {
             reasons.Add("newcomer");
         }

@@ -22,7 +22,7 @@ public sealed partial class EnglishInterpellationTexts
         var text = new StringBuilder($"🌊 **Wave 2 (targeted pings)** for your mission {MissionRef(report.Mission)}: I wrote to {People(report.Asked.Count)}:\n");
         foreach (var asked in report.Asked)
         {
-            text.Append("- @").Append(asked.Username).Append(": ").Append(OwnerReasons(asked)).Append('\n');
+            text.Append("- @").Append(asked.Username).Append(": ").Append(OwnerReasons(report.Mission, asked)).Append('\n');
         }
         AppendSkipped(text, report.Skipped);
         text.Append($"Without a candidate by {When(nextAt)}, I'll post an open call in the channel (wave 3). To stop: `{Cmd} waves {report.Mission.Number} stop`.");

@@ -165,7 +165,7 @@ public sealed partial class EnglishInterpellationTexts(string command) : Interpe
         {
             text.Append(CultureInfo.InvariantCulture, $"… and {total - shown.Count} more.\n");
         }
-        text.Append($"To ask them about your mission: `{Cmd} ping 12`.");
+        text.Append($"To ask them: `{Cmd} ping` and your mission's number (for example `{Cmd} ping 12`).");
         return text.ToString();
     }
 

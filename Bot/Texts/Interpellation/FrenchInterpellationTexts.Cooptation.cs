@@ -17,7 +17,7 @@ public sealed partial class FrenchInterpellationTexts
         var text = new StringBuilder($"**Cooptation pour ta mission {MissionRef(report.Mission)}**\n");
         text.Append(report.Asked.Count == 0
             ? "Je n'ai demandé de recommandations à personne.\n"
-            : $"J'ai demandé à {Mentions(report.Asked)} à qui ils font confiance. Je te préviens de leurs réponses.\n");
+            : $"J'ai demandé à {Mentions(report.Asked)} de me recommander des personnes de confiance. Je te préviens des réponses.\n");
         AppendSkipped(text, report.Skipped);
         if (report.Unknown.Count > 0)
         {

@@ -28,7 +28,7 @@ public sealed partial class FrenchInterpellationTexts
             text.Append(CultureInfo.InvariantCulture, $"J'ai écrit en privé à {People(report.Asked.Count)} :\n");
             foreach (var asked in report.Asked)
             {
-                text.Append("- @").Append(asked.Username).Append(" : ").Append(OwnerReasons(asked)).Append('\n');
+                text.Append("- @").Append(asked.Username).Append(" : ").Append(OwnerReasons(report.Mission, asked)).Append('\n');
             }
         }
         AppendSkipped(text, report.Skipped);
@@ -92,10 +92,15 @@ public sealed partial class FrenchInterpellationTexts
         {
             reasons.Add("c'est une mission « porte d'entrée », idéale pour une première mission dans le réseau");
         }
-        return reasons.Count == 0 ? "tu fais partie du réseau et on ne t'a pas sollicité·e récemment" : Join(reasons);
+        return reasons.Count switch
+        {
+            0 => "tu fais partie du réseau et on ne t'a pas sollicité·e récemment",
+            1 => reasons[0],
+            _ => string.Join(", ", reasons.Take(reasons.Count - 1)) + ", et " + reasons[^1],
+        };
     }
 
-    private static string OwnerReasons(RankedMember asked)
+    private static string OwnerReasons(Mission mission, RankedMember asked)
     {
         var reasons = new List<string>();
         if (asked.DeclaredLabels.Count > 0)
@@ -114,7 +119,7 @@ public sealed partial class FrenchInterpellationTexts
         {
             reasons.Add("sur place");
         }
-        if (asked.Facts.Newcomer)
+        if (mission.EntryDoor && asked.Facts.Newcomer)
         {
             reasons.Add("nouvelle personne");
         }

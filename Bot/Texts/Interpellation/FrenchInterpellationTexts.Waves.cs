@@ -10,7 +10,7 @@ namespace MissionBot.Texts.Interpellation;
 public sealed partial class FrenchInterpellationTexts
 {
     public override string WaveCooptation(CooptReport report, DateTime nextAt) =>
-        $"🌊 **Vague 1 (cooptation)** pour ta mission {MissionRef(report.Mission)} : j'ai demandé à {Mentions(report.Asked)} à qui ils font confiance.\n" +
+        $"🌊 **Vague 1 (cooptation)** pour ta mission {MissionRef(report.Mission)} : j'ai demandé à {Mentions(report.Asked)} de me recommander des personnes de confiance.\n" +
         $"Sans candidature d'ici le {When(nextAt)}, je passerai à la vague 2 (sollicitations ciblées). Pour arrêter : `{Cmd} waves {report.Mission.Number} stop`.";
 
     public override string WaveCooptationNobody(Mission mission) =>
@@ -21,7 +21,7 @@ public sealed partial class FrenchInterpellationTexts
         var text = new StringBuilder($"🌊 **Vague 2 (sollicitations ciblées)** pour ta mission {MissionRef(report.Mission)} : j'ai écrit à {People(report.Asked.Count)} :\n");
         foreach (var asked in report.Asked)
         {
-            text.Append("- @").Append(asked.Username).Append(" : ").Append(OwnerReasons(asked)).Append('\n');
+            text.Append("- @").Append(asked.Username).Append(" : ").Append(OwnerReasons(report.Mission, asked)).Append('\n');
         }
         AppendSkipped(text, report.Skipped);
         text.Append($"Sans candidature d'ici le {When(nextAt)}, je publierai un appel ouvert dans le salon (vague 3). Pour arrêter : `{Cmd} waves {report.Mission.Number} stop`.");

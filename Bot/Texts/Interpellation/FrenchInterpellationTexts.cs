@@ -167,7 +167,7 @@ public sealed partial class FrenchInterpellationTexts(string command) : Interpel
         {
             text.Append(CultureInfo.InvariantCulture, $"… et {total - shown.Count} autre(s).\n");
         }
-        text.Append($"Pour les solliciter sur ta mission : `{Cmd} ping 12`.");
+        text.Append($"Pour les solliciter : `{Cmd} ping` et le numéro de ta mission (par exemple `{Cmd} ping 12`).");
         return text.ToString();
     }
 
