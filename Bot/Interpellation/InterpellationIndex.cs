@@ -25,6 +25,8 @@ public sealed class InterpellationIndex(
     TimeProvider clock,
     ILogger<InterpellationIndex> logger)
 {
+    private static readonly Comparer<ScoredMember> WorstFirst = Comparer<ScoredMember>.Create((a, b) => PingScoring.Compare(b, a));
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MemberFacts> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<MemberFacts>> _bySkill = new(StringComparer.Ordinal);
@@ -112,28 +114,75 @@ public sealed class InterpellationIndex(
         {
             EnsureLoaded();
             var pool = Gather(mission, purpose, now, excluded);
-            pool.Sort((a, b) => PingScoring.Compare(a, b));
-            var chosen = new List<RankedMember>();
-            var skipped = new List<SkippedMember>();
-            foreach (var scored in pool)
+            // Only the head of the ranking is ever walked: select it rather than sort tens of thousands of people.
+            // If too many of the head may not be asked, look further.
+            var head = Math.Min(pool.Count, wanted * 2 + 32);
+            while (true)
             {
-                var member = scored.Member;
-                var reason = candidates.Contains(member.PersonId) ? SkipReason.AlreadyCandidate : RefusalLocked(member, mission.Number, kind, now);
-                if (reason is null)
+                var (chosen, skipped) = Walk(TopOf(pool, head), mission, kind, now, wanted, candidates);
+                if (chosen.Count >= wanted * 2 || head == pool.Count)
                 {
-                    chosen.Add(Describe(scored, mission));
-                    if (chosen.Count >= wanted * 2)
-                    {
-                        break;
-                    }
+                    return new RankingOutcome(chosen, skipped, pool.Count);
                 }
-                else if (chosen.Count < wanted)
+                head = Math.Min(pool.Count, head * 4);
+            }
+        }
+    }
+
+    private (List<RankedMember> Chosen, List<SkippedMember> Skipped) Walk(
+        List<ScoredMember> ranked, MissionProfile mission, PingKind kind, DateTime now, int wanted, IReadOnlySet<string> candidates)
+    {
+        var chosen = new List<RankedMember>();
+        var skipped = new List<SkippedMember>();
+        foreach (var scored in ranked)
+        {
+            var member = scored.Member;
+            var reason = candidates.Contains(member.PersonId) ? SkipReason.AlreadyCandidate : RefusalLocked(member, mission.Number, kind, now);
+            if (reason is null)
+            {
+                chosen.Add(Describe(scored, mission));
+                if (chosen.Count >= wanted * 2)
                 {
-                    skipped.Add(new SkippedMember(member.PersonId, member.Username, reason.Value, member.PausedUntil));
+                    break;
                 }
             }
-            return new RankingOutcome(chosen, skipped, pool.Count);
+            else if (chosen.Count < wanted)
+            {
+                skipped.Add(new SkippedMember(member.PersonId, member.Username, reason.Value, member.PausedUntil));
+            }
         }
+        return (chosen, skipped);
+    }
+
+    /// <summary>The best <paramref name="count"/> of the pool, best first (a bounded heap: O(n log count)).</summary>
+    internal static List<ScoredMember> TopOf(List<ScoredMember> pool, int count)
+    {
+        if (count >= pool.Count)
+        {
+            var all = new List<ScoredMember>(pool);
+            all.Sort((a, b) => PingScoring.Compare(a, b));
+            return all;
+        }
+        // The heap's root is the worst member kept so far.
+        var heap = new PriorityQueue<ScoredMember, ScoredMember>(count + 1, WorstFirst);
+        foreach (var scored in pool)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(scored, scored);
+            }
+            else if (PingScoring.Compare(scored, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(scored, scored);
+            }
+        }
+        var top = new List<ScoredMember>(heap.Count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+        top.Reverse();
+        return top;
     }
 
     /// <summary>
