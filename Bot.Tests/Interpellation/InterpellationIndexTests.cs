@@ -13,7 +13,7 @@ public sealed class InterpellationIndexTests
     {
         var random = new Random(42);
         var pool = Enumerable.Range(0, 1000)
-            .Select(i => new ScoredMember(new MemberFacts($"u{i}", $"m{i:D4}"), default, Math.Round(random.NextDouble() * 20)))
+            .Select(i => new ScoredMember(new MemberFacts($"u{i}", $"m{i:D4}"), Math.Round(random.NextDouble() * 20), random.Next(3)))
             .ToList();
         var sorted = pool.ToList();
         sorted.Sort((a, b) => PingScoring.Compare(a, b));
@@ -52,5 +52,53 @@ public sealed class InterpellationIndexTests
             Assert.That(outcome.Skipped, Has.Count.EqualTo(60));
             Assert.That(outcome.Skipped.Select(s => s.Reason).Distinct(), Is.EqualTo(new[] { SkipReason.Stopped }));
         });
+    }
+
+    [Test]
+    public void Rank_ReadsTheSameFactsAsTheScoringFunction()
+    {
+        using var bot = new EngineHarness();
+        var profiles = bot.Get<ProfileService>();
+        var index = bot.Get<InterpellationIndex>();
+        var wordpress = new Skill("wordpress", "WordPress");
+        var design = new Skill("graphisme", "graphisme");
+        var random = new Random(7);
+        var done = new MissionBot.Missions.Mission { Number = 99, Skills = ["wordpress"] };
+        for (var i = 0; i < 40; i++)
+        {
+            var user = new ChatUser($"u-m{i}", $"m{i:D2}");
+            profiles.AddSkills(user, random.Next(2) == 0 ? [wordpress] : [wordpress, design]);
+            if (random.Next(3) == 0)
+            {
+                profiles.SetPlace(user, "Lyon");
+            }
+            var person = new Person { Id = user.Id, Username = user.Username, FirstSeenAt = bot.Clock.GetUtcNow().UtcDateTime.AddDays(-random.Next(200)) };
+            if (random.Next(3) == 0)
+            {
+                index.AddCooptation(person, ["graphisme"]);
+            }
+            if (random.Next(4) == 0)
+            {
+                index.AddMissionDone(person, done, bot.Clock.GetUtcNow().UtcDateTime.AddDays(-random.Next(200)));
+            }
+            if (random.Next(3) == 0)
+            {
+                index.TryReserve(person, 1000 + i, PingKind.Ping);
+            }
+        }
+        bot.Clock.Advance(TimeSpan.FromDays(3));
+        var mission = new MissionProfile(1, "u-owner", [wordpress, design], "lyon", EntryDoor: true);
+
+        var outcome = index.Rank(mission, RankingPurpose.Ping, 20, new HashSet<string>(), new HashSet<string>());
+
+        var now = bot.Clock.GetUtcNow().UtcDateTime;
+        Assert.That(outcome.Candidates, Has.Count.EqualTo(40));
+        foreach (var ranked in outcome.Candidates)
+        {
+            var expected = PingScoring.Gather(index.Find(ranked.PersonId)!, mission, now);
+            Assert.That(ranked.Facts, Is.EqualTo(expected), ranked.Username);
+            Assert.That(ranked.Score, Is.EqualTo(PingScoring.Value(expected, mission.EntryDoor)), ranked.Username);
+        }
+        Assert.That(outcome.Candidates.Select(c => c.Score), Is.Ordered.Descending);
     }
 }

@@ -11,7 +11,7 @@ public sealed class PingScoringTests
         new(12, "u-owner", [new Skill("wordpress", "WordPress"), new Skill("graphisme", "graphisme")], "lyon", EntryDoor: false);
 
     private static MemberFacts Member(string name, params string[] declared) =>
-        new($"u-{name}", name) { FirstSeenAt = Now.AddYears(-1), Declared = declared.Select(k => new Skill(k, k)).ToList() };
+        new($"u-{name}", name) { FirstSeenAt = Now.AddYears(-1), Declared = declared.Select(k => new Skill(k, k)).ToArray() };
 
     private static double Score(MemberFacts member, MissionProfile mission) =>
         PingScoring.Value(PingScoring.Gather(member, mission, Now), mission.EntryDoor);
@@ -19,7 +19,7 @@ public sealed class PingScoringTests
     private static ScoredMember Scored(MemberFacts member, MissionProfile mission)
     {
         var facts = PingScoring.Gather(member, mission, Now);
-        return new ScoredMember(member, facts, PingScoring.Value(facts, mission.EntryDoor));
+        return new ScoredMember(member, PingScoring.Value(facts, mission.EntryDoor), facts.PingsInHistory);
     }
 
     [Test]

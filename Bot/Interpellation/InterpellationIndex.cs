@@ -8,10 +8,14 @@ using MissionBot.Storage;
 namespace MissionBot.Interpellation;
 
 /// <summary>
-/// Everything the ranking needs, in memory: skill key → members with evidence for it, and per member their
-/// skills, cooptations, missions done, recent pings and preferences. Loaded from LiteDB on first use and kept
-/// up to date by every write that goes through it, so ranking never scans the database.
-/// One lock guards it; <see cref="TryReserve"/> checks a cap and records the ping under that lock, so two
+/// Everything the ranking needs, in memory, loaded from LiteDB on first use and kept up to date by every write
+/// that goes through it, so that ranking never reads the database:
+/// <list type="bullet">
+/// <item>per member, a <see cref="MemberFacts"/> (skills, evidence, pings, preferences);</item>
+/// <item>per skill, posting lists of members (<see cref="SkillPostings"/>), and per member the few facts scoring
+/// reads in columns (<see cref="MemberColumns"/>): a ranking over 100k people walks arrays, not objects.</item>
+/// </list>
+/// One lock guards it all; <see cref="TryReserve"/> checks a cap and records the ping under that lock, so two
 /// rankings running at once can never push someone over their limit.
 /// </summary>
 public sealed class InterpellationIndex(
@@ -29,14 +33,20 @@ public sealed class InterpellationIndex(
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MemberFacts> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<MemberFacts>> _bySkill = new(StringComparer.Ordinal);
+    private readonly List<MemberFacts> _byIndex = [];
+    private readonly MemberColumns _columns = new();
+    private readonly Dictionary<string, SkillPostings> _skills = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _placeIds = new(StringComparer.Ordinal);
     private readonly HashSet<AskKey> _asked = [];
+
+    /// <summary>The pool of the ranking in progress (column indexes); reused, so that a ranking allocates little.</summary>
+    private readonly List<int> _touched = [];
     private bool _loaded;
     private int _stamp;
 
     private int DefaultLimit => options.Value.PingsPerWeek;
 
-    /// <summary>Loads the index now rather than on first use (at start, so the first command is quick).</summary>
+    /// <summary>Loads the index now rather than on first use (at start, so that the first command is quick).</summary>
     public void Warm()
     {
         lock (_gate)
@@ -73,12 +83,7 @@ public sealed class InterpellationIndex(
         lock (_gate)
         {
             EnsureLoaded();
-            var member = Ensure(nominee.Id, nominee.Username, nominee.FirstSeenAt);
-            foreach (var key in skillKeys)
-            {
-                member.CooptedFor[key] = member.CooptedFor.GetValueOrDefault(key) + 1;
-                IndexSkill(key, member);
-            }
+            AddCooptationLocked(Ensure(nominee.Id, nominee.Username, nominee.FirstSeenAt), skillKeys);
         }
     }
 
@@ -113,76 +118,20 @@ public sealed class InterpellationIndex(
         lock (_gate)
         {
             EnsureLoaded();
-            var pool = Gather(mission, purpose, now, excluded);
-            // Only the head of the ranking is ever walked: select it rather than sort tens of thousands of people.
-            // If too many of the head may not be asked, look further.
-            var head = Math.Min(pool.Count, wanted * 2 + 32);
+            var poolSize = Gather(mission, purpose, excluded);
+            // Only the head of the ranking is ever walked: select it while scoring rather than sort tens of
+            // thousands of people. If too many of the head may not be asked, look further.
+            var head = Math.Min(poolSize, wanted * 2 + 32);
             while (true)
             {
-                var (chosen, skipped) = Walk(TopOf(pool, head), mission, kind, now, wanted, candidates);
-                if (chosen.Count >= wanted * 2 || head == pool.Count)
+                var (chosen, skipped) = Walk(TopOf(Score(mission, purpose, now), head), mission, kind, now, wanted, candidates);
+                if (chosen.Count >= wanted * 2 || head == poolSize)
                 {
-                    return new RankingOutcome(chosen, skipped, pool.Count);
+                    return new RankingOutcome(chosen, skipped, poolSize);
                 }
-                head = Math.Min(pool.Count, head * 4);
+                head = Math.Min(poolSize, head * 4);
             }
         }
-    }
-
-    private (List<RankedMember> Chosen, List<SkippedMember> Skipped) Walk(
-        List<ScoredMember> ranked, MissionProfile mission, PingKind kind, DateTime now, int wanted, IReadOnlySet<string> candidates)
-    {
-        var chosen = new List<RankedMember>();
-        var skipped = new List<SkippedMember>();
-        foreach (var scored in ranked)
-        {
-            var member = scored.Member;
-            var reason = candidates.Contains(member.PersonId) ? SkipReason.AlreadyCandidate : RefusalLocked(member, mission.Number, kind, now);
-            if (reason is null)
-            {
-                chosen.Add(Describe(scored, mission));
-                if (chosen.Count >= wanted * 2)
-                {
-                    break;
-                }
-            }
-            else if (chosen.Count < wanted)
-            {
-                skipped.Add(new SkippedMember(member.PersonId, member.Username, reason.Value, member.PausedUntil));
-            }
-        }
-        return (chosen, skipped);
-    }
-
-    /// <summary>The best <paramref name="count"/> of the pool, best first (a bounded heap: O(n log count)).</summary>
-    internal static List<ScoredMember> TopOf(List<ScoredMember> pool, int count)
-    {
-        if (count >= pool.Count)
-        {
-            var all = new List<ScoredMember>(pool);
-            all.Sort((a, b) => PingScoring.Compare(a, b));
-            return all;
-        }
-        // The heap's root is the worst member kept so far.
-        var heap = new PriorityQueue<ScoredMember, ScoredMember>(count + 1, WorstFirst);
-        foreach (var scored in pool)
-        {
-            if (heap.Count < count)
-            {
-                heap.Enqueue(scored, scored);
-            }
-            else if (PingScoring.Compare(scored, heap.Peek()) < 0)
-            {
-                heap.EnqueueDequeue(scored, scored);
-            }
-        }
-        var top = new List<ScoredMember>(heap.Count);
-        while (heap.Count > 0)
-        {
-            top.Add(heap.Dequeue());
-        }
-        top.Reverse();
-        return top;
     }
 
     /// <summary>
@@ -217,20 +166,8 @@ public sealed class InterpellationIndex(
             if (_members.TryGetValue(ping.PersonId, out var member))
             {
                 member.PingTimes.Remove(ping.At);
+                _columns.PingCount[member.Index] = member.PingTimes.Count;
             }
-        }
-    }
-
-    /// <summary>Why this person may not be asked now; null when they may.</summary>
-    public SkipReason? Refusal(string personId, int missionNumber, PingKind kind)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        lock (_gate)
-        {
-            EnsureLoaded();
-            return _members.TryGetValue(personId, out var member)
-                ? RefusalLocked(member, missionNumber, kind, now)
-                : null;
         }
     }
 
@@ -250,11 +187,12 @@ public sealed class InterpellationIndex(
         lock (_gate)
         {
             EnsureLoaded();
-            if (!_bySkill.TryGetValue(skillKey, out var members))
+            if (!_skills.TryGetValue(skillKey, out var postings))
             {
                 return [];
             }
-            return members
+            return postings.Any
+                .Select(i => _byIndex[i])
                 .Where(m => placeKey.Length == 0 || m.PlaceKey.Contains(placeKey, StringComparison.Ordinal))
                 .Select(m => new WhoEntry(
                     m.PersonId,
@@ -274,63 +212,181 @@ public sealed class InterpellationIndex(
         lock (_gate)
         {
             EnsureLoaded();
-            return _bySkill.ContainsKey(skillKey);
+            return _skills.TryGetValue(skillKey, out var postings) && !postings.IsEmpty;
         }
     }
 
-    private List<ScoredMember> Gather(MissionProfile mission, RankingPurpose purpose, DateTime now, IReadOnlySet<string> excluded)
+    /// <summary>The facts kept about a person (tests compare them with the scoring's own reading).</summary>
+    internal MemberFacts? Find(string personId)
     {
-        var pool = new List<ScoredMember>();
-        var stamp = ++_stamp;
-        void Consider(MemberFacts member)
+        lock (_gate)
         {
-            if (member.PoolStamp == stamp)
-            {
-                return;
-            }
-            member.PoolStamp = stamp;
-            if (excluded.Contains(member.PersonId))
-            {
-                return;
-            }
-            var facts = PingScoring.Gather(member, mission, now);
-            if (mission.Skills.Count > 0 && !facts.SkillMatched)
-            {
-                return;
-            }
-            var score = purpose == RankingPurpose.Trust ? PingScoring.TrustValue(facts) : PingScoring.Value(facts, mission.EntryDoor);
-            pool.Add(new ScoredMember(member, facts, score));
+            EnsureLoaded();
+            return _members.GetValueOrDefault(personId);
         }
+    }
 
+    /// <summary>The best <paramref name="count"/> of the pool, best first (a bounded heap: O(n log count)).</summary>
+    internal static List<ScoredMember> TopOf(IEnumerable<ScoredMember> pool, int count)
+    {
+        // The heap's root is the worst member kept so far.
+        var heap = new PriorityQueue<ScoredMember, ScoredMember>(count + 1, WorstFirst);
+        foreach (var scored in pool)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(scored, scored);
+            }
+            else if (PingScoring.Compare(scored, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(scored, scored);
+            }
+        }
+        var top = new List<ScoredMember>(heap.Count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>
+    /// Finds everyone with evidence for the mission's skills (the pool, in <see cref="_touched"/>) and counts
+    /// their evidence from the posting lists into scratch columns, without touching the members themselves.
+    /// Returns the pool's size.
+    /// </summary>
+    private int Gather(MissionProfile mission, RankingPurpose purpose, IReadOnlySet<string> excluded)
+    {
+        var touched = _touched;
+        touched.Clear();
+        var stamp = ++_stamp;
+        var c = _columns;
+        foreach (var id in excluded)
+        {
+            if (_members.TryGetValue(id, out var member))
+            {
+                // Marked as seen with no count: never added to the pool.
+                c.Seen[member.Index] = stamp;
+            }
+        }
         if (mission.Skills.Count > 0)
         {
-            foreach (var skill in mission.Skills)
+            for (var s = 0; s < mission.Skills.Count; s++)
             {
-                if (_bySkill.TryGetValue(skill.Key, out var members))
+                var key = mission.Skills[s].Key;
+                if (!_skills.TryGetValue(key, out var postings))
                 {
-                    foreach (var member in members)
+                    continue;
+                }
+                foreach (var i in postings.Any)
+                {
+                    if (c.Seen[i] != stamp)
                     {
-                        Consider(member);
+                        c.Seen[i] = stamp;
+                        c.DeclaredHits[i] = 0;
+                        c.CooptHits[i] = 0;
+                        c.DoneHits[i] = 0;
+                        touched.Add(i);
                     }
+                }
+                foreach (var i in postings.Declared)
+                {
+                    c.DeclaredHits[i]++;
+                }
+                foreach (var i in postings.Coopted)
+                {
+                    c.CooptHits[i] += Math.Min(_byIndex[i].CooptationsFor(key), ScoringWeights.EvidenceCap);
+                }
+                foreach (var i in postings.Done)
+                {
+                    c.DoneHits[i] += Math.Min(_byIndex[i].MissionsDoneWith(key), ScoringWeights.EvidenceCap);
                 }
             }
         }
         else if (purpose == RankingPurpose.Ping)
         {
             // A mission without skills (often an entry-door one): everyone who set up a profile may fit.
-            foreach (var member in _members.Values.Where(m => m.HasProfile))
+            foreach (var member in _byIndex)
             {
-                Consider(member);
+                if (member.HasProfile && c.Seen[member.Index] != stamp)
+                {
+                    c.Seen[member.Index] = stamp;
+                    c.DeclaredHits[member.Index] = c.CooptHits[member.Index] = c.DoneHits[member.Index] = 0;
+                    touched.Add(member.Index);
+                }
             }
         }
-        return pool;
+        return touched.Count;
     }
 
-    private static RankedMember Describe(ScoredMember scored, MissionProfile mission) => new(
+    /// <summary>Scores the pool gathered last; a member's own lists are read only when they have pings or missions (a minority).</summary>
+    private IEnumerable<ScoredMember> Score(MissionProfile mission, RankingPurpose purpose, DateTime now)
+    {
+        var placeId = PlaceIdOf(mission);
+        foreach (var i in _touched)
+        {
+            var facts = FactsAt(i, placeId, now);
+            var score = purpose == RankingPurpose.Trust ? PingScoring.TrustValue(facts) : PingScoring.Value(facts, mission.EntryDoor);
+            yield return new ScoredMember(_byIndex[i], score, facts.PingsInHistory);
+        }
+    }
+
+    private int PlaceIdOf(MissionProfile mission) =>
+        mission.PlaceKey.Length > 0 ? _placeIds.GetValueOrDefault(mission.PlaceKey, -1) : -1;
+
+    /// <summary>
+    /// A pool member's facts for the ranking in progress, read from the columns and the scratch counts it filled.
+    /// The same facts as <see cref="PingScoring.Gather"/> reads from a <see cref="MemberFacts"/>.
+    /// </summary>
+    private MatchFacts FactsAt(int i, int placeId, DateTime now)
+    {
+        var c = _columns;
+        var hasPings = c.PingCount[i] > 0;
+        var missionCount = c.MissionCount[i];
+        var member = hasPings || missionCount > 0 ? _byIndex[i] : null;
+        return new MatchFacts(
+            DeclaredMatches: c.DeclaredHits[i],
+            Cooptations: c.CooptHits[i],
+            MissionsDone: c.DoneHits[i],
+            PlaceMatch: placeId > 0 && c.PlaceId[i] == placeId,
+            RecentPings: hasPings ? member!.PingsSince(now - ScoringWeights.RecentPingWindow) : 0,
+            RecentMissions: missionCount > 0 ? member!.MissionsSince(now - ScoringWeights.RecentMissionWindow) : 0,
+            PingsInHistory: hasPings ? member!.PingsSince(now - ScoringWeights.PingHistory) : 0,
+            MissionsDoneTotal: missionCount,
+            RecentArrival: c.FirstSeenTicks[i] >= (now - ScoringWeights.ArrivalWindow).Ticks);
+    }
+
+    private (List<RankedMember> Chosen, List<SkippedMember> Skipped) Walk(
+        List<ScoredMember> ranked, MissionProfile mission, PingKind kind, DateTime now, int wanted, IReadOnlySet<string> candidates)
+    {
+        var chosen = new List<RankedMember>();
+        var skipped = new List<SkippedMember>();
+        foreach (var scored in ranked)
+        {
+            var member = scored.Member;
+            var reason = candidates.Contains(member.PersonId) ? SkipReason.AlreadyCandidate : RefusalLocked(member, mission.Number, kind, now);
+            if (reason is null)
+            {
+                chosen.Add(Describe(scored, mission, FactsAt(member.Index, PlaceIdOf(mission), now)));
+                if (chosen.Count >= wanted * 2)
+                {
+                    break;
+                }
+            }
+            else if (chosen.Count < wanted)
+            {
+                skipped.Add(new SkippedMember(member.PersonId, member.Username, reason.Value, member.PausedUntil));
+            }
+        }
+        return (chosen, skipped);
+    }
+
+    private static RankedMember Describe(ScoredMember scored, MissionProfile mission, MatchFacts facts) => new(
         scored.Member.PersonId,
         scored.Member.Username,
         scored.Score,
-        scored.Facts,
+        facts,
         scored.Member.Declared.Where(s => mission.Skills.Any(m => m.Key == s.Key)).Select(s => s.Label).ToList());
 
     private SkipReason? RefusalLocked(MemberFacts member, int missionNumber, PingKind kind, DateTime now)
@@ -368,47 +424,79 @@ public sealed class InterpellationIndex(
             old++;
         }
         times.RemoveRange(0, old);
+        _columns.PingCount[member.Index] = times.Count;
     }
 
     private MemberFacts Ensure(string personId, string username, DateTime firstSeenAt)
     {
-        if (!_members.TryGetValue(personId, out var member))
+        if (_members.TryGetValue(personId, out var member))
         {
-            member = new MemberFacts(personId, username) { FirstSeenAt = firstSeenAt };
-            _members[personId] = member;
+            if (username.Length > 0)
+            {
+                member.Username = username;
+            }
+            if (member.FirstSeenAt == DateTime.MinValue && firstSeenAt != DateTime.MinValue)
+            {
+                SetFirstSeen(member, firstSeenAt);
+            }
+            return member;
         }
-        else if (username.Length > 0)
-        {
-            member.Username = username;
-        }
+        member = new MemberFacts(personId, username) { Index = _byIndex.Count };
+        _members[personId] = member;
+        _byIndex.Add(member);
+        _columns.Ensure(member.Index);
+        SetFirstSeen(member, firstSeenAt);
         return member;
+    }
+
+    private void SetFirstSeen(MemberFacts member, DateTime firstSeenAt)
+    {
+        member.FirstSeenAt = firstSeenAt;
+        _columns.FirstSeenTicks[member.Index] = firstSeenAt.Ticks;
     }
 
     private void ApplyLocked(MemberProfile profile)
     {
         var member = Ensure(profile.Id, profile.Username, profile.FirstSeenAt);
-        var before = member.EvidenceKeys().ToList();
+        var before = member.Declared;
         // Re-resolve through the catalog: the synonyms file may have grown since the skill was stored.
         member.Declared = profile.Skills
             .Select(s => catalog.Resolve(s.Label) is { } resolved ? new Skill(resolved.Key, s.Label) : new Skill(s.Key, s.Label))
             .DistinctBy(s => s.Key)
-            .ToList();
+            .ToArray();
+        foreach (var gone in before.Where(s => !member.Declares(s.Key)))
+        {
+            var postings = _skills[gone.Key];
+            SkillPostings.Remove(postings.Declared, member.Index);
+            if (!member.HasEvidenceFor(gone.Key))
+            {
+                SkillPostings.Remove(postings.Any, member.Index);
+            }
+        }
+        foreach (var added in member.Declared.Where(s => !before.Any(b => b.Key == s.Key)))
+        {
+            var postings = Postings(added.Key, member, hadEvidence: member.CooptedFor.ContainsKey(added.Key) || member.DoneWith.ContainsKey(added.Key));
+            postings.Declared.Add(member.Index);
+        }
         member.Place = profile.Place;
         member.PlaceKey = SkillCatalog.Normalize(profile.Place);
+        _columns.PlaceId[member.Index] = PlaceId(member.PlaceKey);
         member.Stopped = profile.Stopped;
         member.PausedUntil = profile.PausedUntil?.ToUniversalTime();
         member.PingLimit = profile.PingLimit;
         member.HasProfile = true;
-        foreach (var key in before.Where(k => !member.HasEvidenceFor(k)))
+    }
+
+    private void AddCooptationLocked(MemberFacts member, IEnumerable<string> skillKeys)
+    {
+        foreach (var key in skillKeys.Distinct(StringComparer.Ordinal))
         {
-            if (_bySkill.TryGetValue(key, out var set) && set.Remove(member) && set.Count == 0)
+            var count = member.CooptedFor.GetValueOrDefault(key);
+            if (count == 0)
             {
-                _bySkill.Remove(key);
+                Postings(key, member, hadEvidence: member.HasEvidenceFor(key)).Coopted.Add(member.Index);
             }
-        }
-        foreach (var skill in member.Declared)
-        {
-            IndexSkill(skill.Key, member);
+            member.CooptedFor[key] = count + 1;
         }
     }
 
@@ -416,8 +504,12 @@ public sealed class InterpellationIndex(
     {
         foreach (var key in MissionProfile.From(mission, catalog).Skills.Select(s => s.Key))
         {
-            member.DoneWith[key] = member.DoneWith.GetValueOrDefault(key) + 1;
-            IndexSkill(key, member);
+            var count = member.DoneWith.GetValueOrDefault(key);
+            if (count == 0)
+            {
+                Postings(key, member, hadEvidence: member.HasEvidenceFor(key)).Done.Add(member.Index);
+            }
+            member.DoneWith[key] = count + 1;
         }
         var index = member.MissionDates.Count;
         while (index > 0 && member.MissionDates[index - 1] > at)
@@ -425,16 +517,37 @@ public sealed class InterpellationIndex(
             index--;
         }
         member.MissionDates.Insert(index, at);
+        _columns.MissionCount[member.Index] = member.MissionDates.Count;
     }
 
-    private void IndexSkill(string key, MemberFacts member)
+    /// <summary>The skill's postings, with the member added to its pool unless they already had evidence for it.</summary>
+    private SkillPostings Postings(string key, MemberFacts member, bool hadEvidence)
     {
-        if (!_bySkill.TryGetValue(key, out var set))
+        if (!_skills.TryGetValue(key, out var postings))
         {
-            set = [];
-            _bySkill[key] = set;
+            postings = new SkillPostings();
+            _skills[key] = postings;
         }
-        set.Add(member);
+        if (!hadEvidence)
+        {
+            postings.Any.Add(member.Index);
+        }
+        return postings;
+    }
+
+    /// <summary>Places as small numbers (0: none), so that comparing places is comparing ints.</summary>
+    private int PlaceId(string placeKey)
+    {
+        if (placeKey.Length == 0)
+        {
+            return 0;
+        }
+        if (!_placeIds.TryGetValue(placeKey, out var id))
+        {
+            id = _placeIds.Count + 1;
+            _placeIds[placeKey] = id;
+        }
+        return id;
     }
 
     private void EnsureLoaded()
@@ -454,11 +567,7 @@ public sealed class InterpellationIndex(
         foreach (var cooptation in cooptations.All())
         {
             var member = Ensure(cooptation.NomineeId, cooptation.NomineeUsername, DateTime.MinValue);
-            foreach (var key in cooptation.SkillKeys.Select(k => catalog.Resolve(k)?.Key ?? k).Distinct(StringComparer.Ordinal))
-            {
-                member.CooptedFor[key] = member.CooptedFor.GetValueOrDefault(key) + 1;
-                IndexSkill(key, member);
-            }
+            AddCooptationLocked(member, cooptation.SkillKeys.Select(k => catalog.Resolve(k)?.Key ?? k));
         }
         // "Mission done" = a selected candidacy, with its mission's skills.
         var missionCache = new Dictionary<int, Mission?>();
@@ -484,18 +593,19 @@ public sealed class InterpellationIndex(
             if (ping.At >= horizon)
             {
                 member.PingTimes.Add(ping.At);
+                _columns.PingCount[member.Index] = member.PingTimes.Count;
             }
         }
         // Members known only through evidence or pings: their name and arrival come from the people collection.
-        foreach (var member in _members.Values.Where(m => m.Username.Length == 0 || m.FirstSeenAt == DateTime.MinValue))
+        foreach (var member in _byIndex.Where(m => m.Username.Length == 0 || m.FirstSeenAt == DateTime.MinValue))
         {
             if (db.People.FindById(member.PersonId) is { } person)
             {
                 member.Username = member.Username.Length > 0 ? member.Username : person.Username;
-                member.FirstSeenAt = person.FirstSeenAt.ToUniversalTime();
+                SetFirstSeen(member, person.FirstSeenAt.ToUniversalTime());
             }
         }
         logger.LogInformation("Interpellation index loaded: {Members} members, {Skills} skills, {Asked} asks in {Elapsed} ms",
-            _members.Count, _bySkill.Count, _asked.Count, (long)clock.GetElapsedTime(started).TotalMilliseconds);
+            _members.Count, _skills.Count, _asked.Count, (long)clock.GetElapsedTime(started).TotalMilliseconds);
     }
 }

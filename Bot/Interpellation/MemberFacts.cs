@@ -23,7 +23,8 @@ public sealed class MemberFacts(string personId, string username)
     /// <summary>True once the member set skills or preferences themselves.</summary>
     public bool HasProfile { get; set; }
 
-    public IReadOnlyList<Skill> Declared { get; set; } = [];
+    /// <summary>An array, not a list: the ranking loops over it for every member of the pool.</summary>
+    public Skill[] Declared { get; set; } = [];
 
     /// <summary>Skill key → how many times someone recommended this member for it.</summary>
     public Dictionary<string, int> CooptedFor { get; } = [];
@@ -43,14 +44,15 @@ public sealed class MemberFacts(string personId, string username)
 
     public int? PingLimit { get; set; }
 
-    /// <summary>Scratch mark used while gathering a pool, so a member matching two skills is scored once.</summary>
-    internal int PoolStamp { get; set; }
+    /// <summary>Position in the index's columns (see <see cref="InterpellationIndex"/>); -1 outside an index.</summary>
+    internal int Index { get; set; } = -1;
 
     public bool Declares(string skillKey)
     {
-        foreach (var skill in Declared)
+        var declared = Declared;
+        for (var i = 0; i < declared.Length; i++)
         {
-            if (string.Equals(skill.Key, skillKey, StringComparison.Ordinal))
+            if (string.Equals(declared[i].Key, skillKey, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -61,6 +63,12 @@ public sealed class MemberFacts(string personId, string username)
     /// <summary>True when the member has any evidence for the skill: declared, coopted or done.</summary>
     public bool HasEvidenceFor(string skillKey) =>
         Declares(skillKey) || CooptedFor.ContainsKey(skillKey) || DoneWith.ContainsKey(skillKey);
+
+    /// <summary>Cooptations for a skill; the empty case (most members) costs no hashing.</summary>
+    public int CooptationsFor(string skillKey) => CooptedFor.Count > 0 ? CooptedFor.GetValueOrDefault(skillKey) : 0;
+
+    /// <summary>Missions done with a skill; the empty case (most members) costs no hashing.</summary>
+    public int MissionsDoneWith(string skillKey) => DoneWith.Count > 0 ? DoneWith.GetValueOrDefault(skillKey) : 0;
 
     public int PingsSince(DateTime since) => CountSince(PingTimes, since);
 

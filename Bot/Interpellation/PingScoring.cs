@@ -10,20 +10,16 @@ public static class PingScoring
     public static MatchFacts Gather(MemberFacts member, MissionProfile mission, DateTime now)
     {
         int declared = 0, coopted = 0, done = 0;
-        foreach (var skill in mission.Skills)
+        var skills = mission.Skills;
+        for (var i = 0; i < skills.Count; i++)
         {
-            if (member.Declares(skill.Key))
+            var key = skills[i].Key;
+            if (member.Declares(key))
             {
                 declared++;
             }
-            if (member.CooptedFor.TryGetValue(skill.Key, out var c))
-            {
-                coopted += Math.Min(c, ScoringWeights.EvidenceCap);
-            }
-            if (member.DoneWith.TryGetValue(skill.Key, out var d))
-            {
-                done += Math.Min(d, ScoringWeights.EvidenceCap);
-            }
+            coopted += Math.Min(member.CooptationsFor(key), ScoringWeights.EvidenceCap);
+            done += Math.Min(member.MissionsDoneWith(key), ScoringWeights.EvidenceCap);
         }
         return new MatchFacts(
             DeclaredMatches: declared,
@@ -75,7 +71,7 @@ public static class PingScoring
         {
             return byScore;
         }
-        var byPings = a.Facts.PingsInHistory.CompareTo(b.Facts.PingsInHistory);
+        var byPings = a.PingsInHistory.CompareTo(b.PingsInHistory);
         if (byPings != 0)
         {
             return byPings;
