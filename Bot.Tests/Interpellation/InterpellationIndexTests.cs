@@ -81,12 +81,16 @@ public sealed class InterpellationIndexTests
             {
                 index.AddMissionDone(person, done, bot.Clock.GetUtcNow().UtcDateTime.AddDays(-random.Next(200)));
             }
-            if (random.Next(3) == 0)
+            // Zero to five pings: rows hold three, more are read from the member's own list.
+            profiles.SetLimit(user, 10);
+            for (var p = random.Next(6); p > 0; p--)
             {
-                index.TryReserve(person, 1000 + i, PingKind.Ping);
+                Assert.That(index.TryReserve(person, 1000 + (i * 10) + p, PingKind.Ping).Refusal, Is.Null);
+                bot.Clock.Advance(TimeSpan.FromHours(random.Next(1, 10)));
             }
         }
         bot.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.That(Enumerable.Range(0, 40).Count(i => index.Find($"u-m{i}")!.PingTimes.Count > MemberRow.InlinePings), Is.GreaterThan(0));
         var mission = new MissionProfile(1, "u-owner", [wordpress, design], "lyon", EntryDoor: true);
 
         var outcome = index.Rank(mission, RankingPurpose.Ping, 20, new HashSet<string>(), new HashSet<string>());

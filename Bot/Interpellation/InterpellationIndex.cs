@@ -13,7 +13,7 @@ namespace MissionBot.Interpellation;
 /// <list type="bullet">
 /// <item>per member, a <see cref="MemberFacts"/> (skills, evidence, pings, preferences);</item>
 /// <item>per skill, posting lists of members (<see cref="SkillPostings"/>), and per member the few facts scoring
-/// reads in columns (<see cref="MemberColumns"/>): a ranking over 100k people walks arrays, not objects.</item>
+/// reads in one row of an array (<see cref="MemberRow"/>): a ranking over 100k people walks arrays, not objects.</item>
 /// </list>
 /// One lock guards it all; <see cref="TryReserve"/> checks a cap and records the ping under that lock, so two
 /// rankings running at once can never push someone over their limit.
@@ -34,7 +34,7 @@ public sealed class InterpellationIndex(
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MemberFacts> _members = new(StringComparer.Ordinal);
     private readonly List<MemberFacts> _byIndex = [];
-    private readonly MemberColumns _columns = new();
+    private MemberRow[] _rows = new MemberRow[1024];
     private readonly Dictionary<string, SkillPostings> _skills = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _placeIds = new(StringComparer.Ordinal);
     private readonly HashSet<AskKey> _asked = [];
@@ -166,7 +166,7 @@ public sealed class InterpellationIndex(
             if (_members.TryGetValue(ping.PersonId, out var member))
             {
                 member.PingTimes.Remove(ping.At);
-                _columns.PingCount[member.Index] = member.PingTimes.Count;
+                _rows[member.Index].SetPings(member.PingTimes);
             }
         }
     }
@@ -261,13 +261,13 @@ public sealed class InterpellationIndex(
         var touched = _touched;
         touched.Clear();
         var stamp = ++_stamp;
-        var c = _columns;
+        var rows = _rows;
         foreach (var id in excluded)
         {
             if (_members.TryGetValue(id, out var member))
             {
                 // Marked as seen with no count: never added to the pool.
-                c.Seen[member.Index] = stamp;
+                rows[member.Index].Seen = stamp;
             }
         }
         if (mission.Skills.Count > 0)
@@ -281,26 +281,27 @@ public sealed class InterpellationIndex(
                 }
                 foreach (var i in postings.Any)
                 {
-                    if (c.Seen[i] != stamp)
+                    ref var row = ref rows[i];
+                    if (row.Seen != stamp)
                     {
-                        c.Seen[i] = stamp;
-                        c.DeclaredHits[i] = 0;
-                        c.CooptHits[i] = 0;
-                        c.DoneHits[i] = 0;
+                        row.Seen = stamp;
+                        row.DeclaredHits = 0;
+                        row.CooptHits = 0;
+                        row.DoneHits = 0;
                         touched.Add(i);
                     }
                 }
                 foreach (var i in postings.Declared)
                 {
-                    c.DeclaredHits[i]++;
+                    rows[i].DeclaredHits++;
                 }
                 foreach (var i in postings.Coopted)
                 {
-                    c.CooptHits[i] += Math.Min(_byIndex[i].CooptationsFor(key), ScoringWeights.EvidenceCap);
+                    rows[i].CooptHits += Math.Min(_byIndex[i].CooptationsFor(key), ScoringWeights.EvidenceCap);
                 }
                 foreach (var i in postings.Done)
                 {
-                    c.DoneHits[i] += Math.Min(_byIndex[i].MissionsDoneWith(key), ScoringWeights.EvidenceCap);
+                    rows[i].DoneHits += Math.Min(_byIndex[i].MissionsDoneWith(key), ScoringWeights.EvidenceCap);
                 }
             }
         }
@@ -309,10 +310,11 @@ public sealed class InterpellationIndex(
             // A mission without skills (often an entry-door one): everyone who set up a profile may fit.
             foreach (var member in _byIndex)
             {
-                if (member.HasProfile && c.Seen[member.Index] != stamp)
+                ref var row = ref rows[member.Index];
+                if (member.HasProfile && row.Seen != stamp)
                 {
-                    c.Seen[member.Index] = stamp;
-                    c.DeclaredHits[member.Index] = c.CooptHits[member.Index] = c.DoneHits[member.Index] = 0;
+                    row.Seen = stamp;
+                    row.DeclaredHits = row.CooptHits = row.DoneHits = 0;
                     touched.Add(member.Index);
                 }
             }
@@ -341,20 +343,32 @@ public sealed class InterpellationIndex(
     /// </summary>
     private MatchFacts FactsAt(int i, int placeId, DateTime now)
     {
-        var c = _columns;
-        var hasPings = c.PingCount[i] > 0;
-        var missionCount = c.MissionCount[i];
-        var member = hasPings || missionCount > 0 ? _byIndex[i] : null;
+        ref readonly var row = ref _rows[i];
+        int recentPings = 0, pingsInHistory = 0, recentMissions = 0;
+        if (row.PingCount > MemberRow.InlinePings)
+        {
+            recentPings = _byIndex[i].PingsSince(now - ScoringWeights.RecentPingWindow);
+            pingsInHistory = _byIndex[i].PingsSince(now - ScoringWeights.PingHistory);
+        }
+        else if (row.PingCount > 0)
+        {
+            recentPings = row.InlinePingsSince((now - ScoringWeights.RecentPingWindow).Ticks);
+            pingsInHistory = row.InlinePingsSince((now - ScoringWeights.PingHistory).Ticks);
+        }
+        if (row.MissionCount > 0)
+        {
+            recentMissions = _byIndex[i].MissionsSince(now - ScoringWeights.RecentMissionWindow);
+        }
         return new MatchFacts(
-            DeclaredMatches: c.DeclaredHits[i],
-            Cooptations: c.CooptHits[i],
-            MissionsDone: c.DoneHits[i],
-            PlaceMatch: placeId > 0 && c.PlaceId[i] == placeId,
-            RecentPings: hasPings ? member!.PingsSince(now - ScoringWeights.RecentPingWindow) : 0,
-            RecentMissions: missionCount > 0 ? member!.MissionsSince(now - ScoringWeights.RecentMissionWindow) : 0,
-            PingsInHistory: hasPings ? member!.PingsSince(now - ScoringWeights.PingHistory) : 0,
-            MissionsDoneTotal: missionCount,
-            RecentArrival: c.FirstSeenTicks[i] >= (now - ScoringWeights.ArrivalWindow).Ticks);
+            DeclaredMatches: row.DeclaredHits,
+            Cooptations: row.CooptHits,
+            MissionsDone: row.DoneHits,
+            PlaceMatch: placeId > 0 && row.PlaceId == placeId,
+            RecentPings: recentPings,
+            RecentMissions: recentMissions,
+            PingsInHistory: pingsInHistory,
+            MissionsDoneTotal: row.MissionCount,
+            RecentArrival: row.FirstSeenTicks >= (now - ScoringWeights.ArrivalWindow).Ticks);
     }
 
     private (List<RankedMember> Chosen, List<SkippedMember> Skipped) Walk(
@@ -424,7 +438,7 @@ public sealed class InterpellationIndex(
             old++;
         }
         times.RemoveRange(0, old);
-        _columns.PingCount[member.Index] = times.Count;
+        _rows[member.Index].SetPings(times);
     }
 
     private MemberFacts Ensure(string personId, string username, DateTime firstSeenAt)
@@ -444,7 +458,10 @@ public sealed class InterpellationIndex(
         member = new MemberFacts(personId, username) { Index = _byIndex.Count };
         _members[personId] = member;
         _byIndex.Add(member);
-        _columns.Ensure(member.Index);
+        if (member.Index >= _rows.Length)
+        {
+            Array.Resize(ref _rows, _rows.Length * 2);
+        }
         SetFirstSeen(member, firstSeenAt);
         return member;
     }
@@ -452,7 +469,7 @@ public sealed class InterpellationIndex(
     private void SetFirstSeen(MemberFacts member, DateTime firstSeenAt)
     {
         member.FirstSeenAt = firstSeenAt;
-        _columns.FirstSeenTicks[member.Index] = firstSeenAt.Ticks;
+        _rows[member.Index].FirstSeenTicks = firstSeenAt.Ticks;
     }
 
     private void ApplyLocked(MemberProfile profile)
@@ -480,7 +497,7 @@ public sealed class InterpellationIndex(
         }
         member.Place = profile.Place;
         member.PlaceKey = SkillCatalog.Normalize(profile.Place);
-        _columns.PlaceId[member.Index] = PlaceId(member.PlaceKey);
+        _rows[member.Index].PlaceId = PlaceId(member.PlaceKey);
         member.Stopped = profile.Stopped;
         member.PausedUntil = profile.PausedUntil?.ToUniversalTime();
         member.PingLimit = profile.PingLimit;
@@ -517,7 +534,7 @@ public sealed class InterpellationIndex(
             index--;
         }
         member.MissionDates.Insert(index, at);
-        _columns.MissionCount[member.Index] = member.MissionDates.Count;
+        _rows[member.Index].MissionCount = member.MissionDates.Count;
     }
 
     /// <summary>The skill's postings, with the member added to its pool unless they already had evidence for it.</summary>
@@ -593,7 +610,7 @@ public sealed class InterpellationIndex(
             if (ping.At >= horizon)
             {
                 member.PingTimes.Add(ping.At);
-                _columns.PingCount[member.Index] = member.PingTimes.Count;
+                _rows[member.Index].SetPings(member.PingTimes);
             }
         }
         // Members known only through evidence or pings: their name and arrival come from the people collection.
