@@ -20,7 +20,6 @@ if (quick >= 0)
 // In process: no separate build per benchmark, and the LiteDB file is seeded once.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
-    .WithOptions(ConfigOptions.DisableOptimizationsValidator)
     .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 BenchmarkRunner.Run<RankingBenchmark>(config, args);
 return 0;
