@@ -16,10 +16,15 @@ public sealed class EngineHarness : IDisposable
 {
     private readonly string _dbPath;
     private readonly IConfiguration _configuration;
+    private readonly Action<IServiceCollection>? _configure;
     private ServiceProvider _services;
 
     /// <param name="databasePath">An existing database to reopen (a restart); by default a new temp file.</param>
-    public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
+    /// <param name="configure">Replaces services after the real ones are registered (a test's fake ping history...).</param>
+    public EngineHarness(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string? databasePath = null,
+        Action<IServiceCollection>? configure = null)
     {
         _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
         var values = new Dictionary<string, string?>
@@ -33,6 +38,7 @@ public sealed class EngineHarness : IDisposable
             values[key] = value;
         }
         _configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        _configure = configure;
         _services = BuildServices();
         Inbox = _services.GetRequiredService<IChatInbox>();
     }
@@ -89,6 +95,7 @@ public sealed class EngineHarness : IDisposable
         services.AddBotCore(_configuration);
         services.AddChatPlatform(Chat);
         services.AddSingleton<TimeProvider>(Clock);
+        _configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

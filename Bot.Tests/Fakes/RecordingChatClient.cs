@@ -80,6 +80,24 @@ public sealed class RecordingChatClient : IChatClient
         return post;
     }
 
+    /// <summary>Set to behave like a platform that cannot upload files (the interface's default).</summary>
+    public bool FilesUnsupported { get; set; }
+
+    public Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        if (FilesUnsupported)
+        {
+            throw new NotSupportedException("test platform without files");
+        }
+        if (FailDirects)
+        {
+            throw new HttpRequestException("server unavailable");
+        }
+        var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
+        Sent.Enqueue(new SentMessage(post, message, userId, file));
+        return Task.FromResult(post);
+    }
+
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
         Updates.Enqueue((post, message));

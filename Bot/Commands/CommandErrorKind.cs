@@ -12,4 +12,6 @@ public enum CommandErrorKind
     TooLong,
     UnexpectedText,
     BadWaves,
+    BadContribution,
+    ContributionNeedsPaid,
 }

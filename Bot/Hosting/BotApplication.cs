@@ -15,14 +15,26 @@ public static class BotApplication
         try
         {
             app = Build(args);
+            // Check every option section before the host builds its services: all problems are reported
+            // together, and nothing (database file, connections) is created from a bad configuration.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.StartAsync();
         }
         catch (OptionsValidationException ex)
         {
-            foreach (var failure in ex.Failures)
-            {
-                await Console.Error.WriteLineAsync(failure);
-            }
+            await ReportAsync([ex]);
+            return ConfigurationErrorExitCode;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several option sections failed at once (e.g. Mattermost and Http): report every line.
+            await ReportAsync(ex.InnerExceptions.Cast<OptionsValidationException>());
+            return ConfigurationErrorExitCode;
+        }
+        catch (InvalidOperationException ex) when (ex.Source == "Microsoft.Extensions.Configuration.Binder")
+        {
+            // A value of the wrong type (e.g. letters where seconds are expected) fails while binding.
+            await Console.Error.WriteLineAsync(BindingProblem(ex));
             return ConfigurationErrorExitCode;
         }
 
@@ -30,6 +42,22 @@ public static class BotApplication
         await app.DisposeAsync();
         await Log.CloseAndFlushAsync();
         return Environment.ExitCode;
+    }
+
+    private static async Task ReportAsync(IEnumerable<OptionsValidationException> failures)
+    {
+        foreach (var failure in failures.SelectMany(f => f.Failures))
+        {
+            await Console.Error.WriteLineAsync(failure);
+        }
+    }
+
+    /// <summary>"Failed to convert configuration value 'abc' at 'Mattermost:X'..." → a line naming MISSIONBOT_Mattermost__X.</summary>
+    private static string BindingProblem(InvalidOperationException ex)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(ex.Message, "at '([^']+)'");
+        var variable = match.Success ? "MISSIONBOT_" + match.Groups[1].Value.Replace(":", "__", StringComparison.Ordinal) : "MISSIONBOT_...";
+        return $"{variable}: the value has the wrong type ({ex.Message})";
     }
 
     /// <summary>

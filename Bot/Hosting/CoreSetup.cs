@@ -39,6 +39,7 @@ public static class CoreSetup
         services.AddSingleton<MissionService>();
         services.AddMissionCommands();
         services.AddInterpellation(configuration);
+        services.AddDecisions(configuration);
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ThreadReplies>();

@@ -19,4 +19,10 @@ public sealed class MattermostOptions
 
     /// <summary>Seconds of silence on the websocket before the bot reconnects.</summary>
     public int WebSocketTimeoutSeconds { get; set; } = 90;
+
+    /// <summary>
+    /// How long a slash command, button click or form may take before the bot answers "working on it" and
+    /// sends the real answer later: Mattermost gives up on an integration after 3 s by default.
+    /// </summary>
+    public int ReplyBudgetMilliseconds { get; set; } = 2500;
 }

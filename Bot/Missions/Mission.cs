@@ -43,5 +43,17 @@ public sealed class Mission
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>When the mission was filled, closed or cancelled (every candidate answered then).</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>When a filled mission was done (closed as done, or its due date passed).</summary>
+    public DateTime? CompletedAt { get; set; }
+
+    /// <summary>Paid missions: the share of the fee given back to the network ("contribution: 5%").</summary>
+    public decimal? ContributionPercent { get; set; }
+
+    /// <summary>Paid missions: a contribution the person sets themselves ("contribution: libre").</summary>
+    public bool ContributionFree { get; set; }
+
     public bool IsOpen => Status == MissionStatus.Open;
 }

@@ -9,4 +9,6 @@ public sealed record MissionDraft(
     string Place,
     bool Paid,
     bool EntryDoor,
+    decimal? ContributionPercent = null,
+    bool ContributionFree = false,
     bool Waves = false);

@@ -18,6 +18,7 @@ public sealed class MissionService(
     IChatClient chat,
     BotTexts texts,
     TimeProvider clock,
+    IEnumerable<ICandidacyListener> candidacyListeners,
     ILogger<MissionService> logger)
 {
     /// <summary>Stores the mission, posts its announcement; null when the announcement could not be posted.</summary>
@@ -33,6 +34,8 @@ public sealed class MissionService(
             Paid = draft.Paid,
             EntryDoor = draft.EntryDoor,
             Waves = draft.Waves,
+            ContributionPercent = draft.ContributionPercent,
+            ContributionFree = draft.ContributionFree,
             OwnerId = owner.Id,
             OwnerUsername = owner.Username,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -125,6 +128,10 @@ public sealed class MissionService(
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
         await AnnounceJoinAsync(mission, candidacy, cancellationToken);
+        foreach (var listener in candidacyListeners)
+        {
+            await listener.CandidacyAddedAsync(mission, candidacy, cancellationToken);
+        }
         return (JoinOutcome.Joined, mission);
     }
 

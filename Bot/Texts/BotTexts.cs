@@ -31,6 +31,9 @@ public abstract class BotTexts
     public abstract string WorkingOnIt();
     public abstract string SomethingWentWrong();
 
+    /// <summary>A button click or form submission the bot cannot vouch for (forged, or signed with an old secret).</summary>
+    public abstract string ActionNotRecognised();
+
     // Announcement
     public abstract string Announcement(Mission mission, int candidates);
     public abstract string JoinButton { get; }
@@ -40,6 +43,9 @@ public abstract class BotTexts
     public abstract string MissionPosted(Mission mission);
     public abstract string MissionNotPosted();
     public abstract string FormOpened();
+
+    /// <summary>The form could not be opened (the platform refused): the one-line command still works.</summary>
+    public abstract string FormUnavailable();
     public abstract MissionFormLabels FormLabels { get; }
 
     // Volunteering

@@ -25,7 +25,7 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required)",
+        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required; a `paid` mission may add `contribution: 5%` or `contribution: free`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -55,6 +55,10 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
             $"I don't understand \"waves: {SafeText.Inline(error.Detail)}\". Write `waves: auto` to offer the mission to targeted people first. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"This command takes no extra text. Just type {usage}",
+        CommandErrorKind.BadContribution =>
+            $"I can't read the contribution \"{SafeText.Inline(error.Detail)}\". Write for example `contribution: 5%` or `contribution: free`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"A contribution to the network is for paid missions: add `paid` to your mission, or remove the contribution. {usage}",
         _ => $"I didn't understand. Type `{Cmd} help` for help.",
     };
 
@@ -68,6 +72,9 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
 
     public override string SomethingWentWrong() =>
         "Oops, something went wrong on my side and nothing was saved. Please try again in a moment.";
+
+    public override string ActionNotRecognised() =>
+        $"I don't recognise this button or form, so I did nothing. Type `{Cmd} help` to see the commands.";
 
     public override string Announcement(Mission mission, int candidates)
     {
@@ -128,6 +135,9 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
         "I couldn't post the announcement (can the bot reach the missions channel?). Nothing was saved: please try again in a moment.";
 
     public override string FormOpened() => "The mission form is open.";
+
+    public override string FormUnavailable() =>
+        $"I couldn't open the form. You can post your mission in one line: {Usage("new")}";
 
     public override MissionFormLabels FormLabels { get; } = new(
         DialogTitle: "New mission",

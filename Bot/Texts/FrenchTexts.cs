@@ -27,7 +27,7 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire)",
+        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire ; une mission `rémunérée` peut ajouter `contribution: 5%` ou `contribution: libre`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -57,6 +57,10 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             $"Je ne comprends pas « vagues: {SafeText.Inline(error.Detail)} ». Écris `vagues: auto` pour proposer la mission d'abord de façon ciblée. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"Cette commande ne prend pas de texte en plus. Tape simplement {usage}",
+        CommandErrorKind.BadContribution =>
+            $"Je ne comprends pas la contribution « {SafeText.Inline(error.Detail)} ». Écris par exemple `contribution: 5%` ou `contribution: libre`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"La contribution au réseau concerne les missions rémunérées : ajoute `rémunérée` à ta mission, ou enlève la contribution. {usage}",
         _ => $"Je n'ai pas compris. Tape `{Cmd} help` pour l'aide.",
     };
 
@@ -70,6 +74,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
 
     public override string SomethingWentWrong() =>
         "Oups, quelque chose s'est mal passé de mon côté et rien n'a été enregistré. Réessaie dans un instant.";
+
+    public override string ActionNotRecognised() =>
+        $"Je ne reconnais pas ce bouton ou ce formulaire, alors je n'ai rien fait. Tape `{Cmd} help` pour voir les commandes.";
 
     public override string Announcement(Mission mission, int candidates)
     {
@@ -130,6 +137,9 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         "Je n'ai pas réussi à publier l'annonce (le salon des missions est-il accessible au bot ?). Rien n'a été enregistré : réessaie dans un instant.";
 
     public override string FormOpened() => "Le formulaire de mission est ouvert.";
+
+    public override string FormUnavailable() =>
+        $"Je n'ai pas pu ouvrir le formulaire. Tu peux proposer ta mission en une ligne : {Usage("new")}";
 
     public override MissionFormLabels FormLabels { get; } = new(
         DialogTitle: "Nouvelle mission",

@@ -22,6 +22,9 @@ public sealed class OutboxEntry
 
     public string Emoji { get; set; } = "";
 
+    /// <summary>Name of the attached file (<see cref="OutboxKind.DirectFile"/>); its content is not kept.</summary>
+    public string FileName { get; set; } = "";
+
     public OutboxState State { get; set; }
 
     public int Attempts { get; set; }
