@@ -3,10 +3,13 @@ using MissionBot.Commands;
 using MissionBot.Commands.Interpellation;
 using MissionBot.Conversations;
 using MissionBot.Cooptation;
+using MissionBot.FollowUp;
 using MissionBot.Interpellation;
 using MissionBot.Missions;
 using MissionBot.People;
 using MissionBot.People.Skills;
+using MissionBot.Privacy;
+using MissionBot.Reports;
 using MissionBot.Storage;
 using MissionBot.Texts;
 using MissionBot.Texts.Interpellation;
@@ -37,12 +40,17 @@ public static class InterpellationSetup
         services.AddSingleton<InterpellationIndex>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<PersonDirectory>();
-        services.AddSingleton<MissionAccess>();
         services.AddSingleton<MissionGuard>();
         services.AddSingleton<PingService>();
         services.AddSingleton<CooptationService>();
         services.AddSingleton<InvitationAnswers>();
         services.AddSingleton<IDirectMessageResponder, InterpellationResponder>();
+
+        // What the decisions, reports and privacy features ask of targeted calls.
+        services.AddSingleton<IPingHistory, PingHistory>();
+        services.AddSingleton<ISkillSupply, DeclaredSkillSupply>();
+        services.AddSingleton<IMissionDoneListener, MissionDoneRecorder>();
+        services.AddSingleton<IPersonalDataSource, InterpellationPersonalData>();
 
         services.AddSingleton<WaveScheduler>();
         services.AddSingleton<IMissionCreatedListener>(sp => sp.GetRequiredService<WaveScheduler>());

@@ -39,6 +39,9 @@ public sealed class InterpellationIndex(
     private readonly Dictionary<string, int> _placeIds = new(StringComparer.Ordinal);
     private readonly HashSet<AskKey> _asked = [];
 
+    /// <summary>(mission, person) pairs already counted as done: a mission is counted once, whichever way it is learnt.</summary>
+    private readonly HashSet<(int Mission, string PersonId)> _done = [];
+
     /// <summary>The pool of the ranking in progress (column indexes); reused, so that a ranking allocates little.</summary>
     private readonly List<int> _touched = [];
     private bool _loaded;
@@ -89,14 +92,58 @@ public sealed class InterpellationIndex(
 
     /// <summary>
     /// A mission was done by this person (their candidacy was selected): it counts as evidence for its skills
-    /// and for rotation. The selection feature calls this when it marks a candidacy Selected.
+    /// and for rotation. Counted once per mission and person.
     /// </summary>
     public void AddMissionDone(Person person, Mission mission, DateTime at)
     {
         lock (_gate)
         {
             EnsureLoaded();
-            AddDoneLocked(Ensure(person.Id, person.Username, person.FirstSeenAt), mission, at);
+            if (_done.Add((mission.Number, person.Id)))
+            {
+                AddDoneLocked(Ensure(person.Id, person.Username, person.FirstSeenAt), mission, at);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The person asked to be forgotten: everything the index knows about them goes (their skills, evidence and
+    /// pings); the row stays, empty and in no posting list, so that other members keep their positions.
+    /// </summary>
+    public void Forget(string personId)
+    {
+        lock (_gate)
+        {
+            EnsureLoaded();
+            if (!_members.Remove(personId, out var member))
+            {
+                return;
+            }
+            foreach (var key in member.EvidenceKeys().ToList())
+            {
+                if (_skills.TryGetValue(key, out var postings))
+                {
+                    SkillPostings.Remove(postings.Any, member.Index);
+                    SkillPostings.Remove(postings.Declared, member.Index);
+                    SkillPostings.Remove(postings.Coopted, member.Index);
+                    SkillPostings.Remove(postings.Done, member.Index);
+                }
+            }
+            _asked.RemoveWhere(a => a.PersonId == personId);
+            _done.RemoveWhere(d => d.PersonId == personId);
+            var blank = new MemberFacts(ForgottenPerson.Prefix, "") { Index = member.Index };
+            _byIndex[member.Index] = blank;
+            _rows[member.Index] = default;
+        }
+    }
+
+    /// <summary>Skill key → how many people have evidence for it (declared, recommended or done).</summary>
+    public IReadOnlyDictionary<string, int> PeoplePerSkill()
+    {
+        lock (_gate)
+        {
+            EnsureLoaded();
+            return _skills.Where(s => !s.Value.IsEmpty).ToDictionary(s => s.Key, s => s.Value.Any.Count, StringComparer.Ordinal);
         }
     }
 
@@ -595,7 +642,7 @@ public sealed class InterpellationIndex(
                 mission = missions.Find(candidacy.MissionNumber);
                 missionCache[candidacy.MissionNumber] = mission;
             }
-            if (mission is not null)
+            if (mission is not null && !ForgottenPerson.Is(candidacy.PersonId) && _done.Add((mission.Number, candidacy.PersonId)))
             {
                 var at = (mission.DueDate ?? candidacy.CreatedAt).ToUniversalTime();
                 AddDoneLocked(Ensure(candidacy.PersonId, candidacy.Username, DateTime.MinValue), mission, at);

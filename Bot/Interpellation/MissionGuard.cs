@@ -1,4 +1,5 @@
 using MissionBot.Chat;
+using MissionBot.Decisions;
 using MissionBot.Missions;
 using MissionBot.Storage;
 using MissionBot.Texts;
@@ -23,7 +24,7 @@ public sealed class MissionGuard(
         {
             return (null, CommandReply.Error(botTexts.MissionNotFound(number)));
         }
-        if (!access.CanManage(mission, user))
+        if (!access.IsOwnerOrCoordinator(mission, user))
         {
             logger.LogWarning("{User} tried to act on mission {MissionNumber} owned by {Owner}", user.Username, number, mission.OwnerUsername);
             return (null, CommandReply.Error(texts.NotYourMission(mission)));

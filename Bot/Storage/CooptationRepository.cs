@@ -13,6 +13,7 @@ public sealed class CooptationRepository
         _cooptations = db.Raw.GetCollection<CooptationRecord>("cooptations");
         _cooptations.EnsureIndex(c => c.MissionNumber);
         _cooptations.EnsureIndex(c => c.NomineeId);
+        _cooptations.EnsureIndex(c => c.NominatorId);
     }
 
     public void Insert(CooptationRecord cooptation) => _cooptations.Insert(cooptation);
@@ -29,4 +30,12 @@ public sealed class CooptationRepository
         _cooptations.Find(c => c.MissionNumber == missionNumber).ToList();
 
     public IEnumerable<CooptationRecord> All() => _cooptations.FindAll();
+
+    /// <summary>Recommendations of this person (as nominee).</summary>
+    public IReadOnlyList<CooptationRecord> OfNominee(string personId) => _cooptations.Find(c => c.NomineeId == personId).ToList();
+
+    /// <summary>Recommendations this person made (as nominator).</summary>
+    public IReadOnlyList<CooptationRecord> ByNominator(string personId) => _cooptations.Find(c => c.NominatorId == personId).ToList();
+
+    public int DeleteOfNominee(string personId) => _cooptations.DeleteMany(c => c.NomineeId == personId);
 }

@@ -22,6 +22,12 @@ public sealed class PingRepository
     public IReadOnlyList<PingRecord> ForPerson(string personId, DateTime since) =>
         _pings.Find(p => p.PersonId == personId).Where(p => p.At.ToUniversalTime() >= since).OrderByDescending(p => p.At).ToList();
 
+    /// <summary>Pings in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public IReadOnlyList<PingRecord> Between(DateTime from, DateTime to) =>
+        _pings.Find(p => p.At >= from && p.At < to).ToList();
+
+    public int DeleteForPerson(string personId) => _pings.DeleteMany(p => p.PersonId == personId);
+
     public IReadOnlyList<PingRecord> ForMission(int missionNumber) =>
         _pings.Find(p => p.MissionNumber == missionNumber).ToList();
 

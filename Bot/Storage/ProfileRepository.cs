@@ -19,4 +19,6 @@ public sealed class ProfileRepository
     public void Save(MemberProfile profile) => _profiles.Upsert(profile);
 
     public IEnumerable<MemberProfile> All() => _profiles.FindAll();
+
+    public bool Delete(string personId) => _profiles.Delete(personId);
 }

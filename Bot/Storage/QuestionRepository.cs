@@ -24,6 +24,10 @@ public sealed class QuestionRepository
     public IReadOnlyList<PendingQuestion> OpenFor(string personId) =>
         _questions.Find(q => q.PersonId == personId).Where(q => q.Status == QuestionStatus.Open).OrderBy(q => q.AskedAt).ThenBy(q => q.Id).ToList();
 
+    public IReadOnlyList<PendingQuestion> ForPerson(string personId) => _questions.Find(q => q.PersonId == personId).ToList();
+
+    public int DeleteForPerson(string personId) => _questions.DeleteMany(q => q.PersonId == personId);
+
     public IReadOnlyList<PendingQuestion> OpenForMission(int missionNumber) =>
         _questions.Find(q => q.MissionNumber == missionNumber).Where(q => q.Status == QuestionStatus.Open).ToList();
 }

@@ -1,4 +1,5 @@
 using MissionBot.Chat;
+using MissionBot.Decisions;
 using MissionBot.Interpellation;
 using MissionBot.People.Skills;
 using MissionBot.Storage;
@@ -30,7 +31,8 @@ public sealed class WhoSubcommand(
 
     protected override Task<CommandReply> RunAsync(ParsedCommand command, CommandContext context, CancellationToken cancellationToken)
     {
-        if (!access.CanSearch(context.User))
+        // Reverse search is for people who run missions: coordinators and anyone who posted one.
+        if (!access.IsCoordinator(context.User) && !db.Missions.Exists(m => m.OwnerId == context.User.Id))
         {
             logger.LogInformation("Reverse search refused to {User}: runs no mission", context.User.Username);
             return Task.FromResult(CommandReply.Error(Texts.WhoRefused()));

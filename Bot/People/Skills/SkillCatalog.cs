@@ -72,6 +72,12 @@ public sealed class SkillCatalog
         return _known.TryGetValue(key, out var known) ? known : new Skill(key, label);
     }
 
+    /// <summary>Every name the synonyms file gives a skill key (just the key when the file does not know it).</summary>
+    public IReadOnlyList<string> NamesOf(string key) =>
+        _known.TryGetValue(key, out var canonical)
+            ? _known.Where(k => k.Value.Key == canonical.Key).Select(k => k.Key).ToList()
+            : [key];
+
     /// <summary>True when the name is one of the synonyms file's names.</summary>
     public bool IsKnown(string typed) => _known.ContainsKey(Normalize(typed));
 
