@@ -51,6 +51,7 @@ public static class InterpellationSetup
         services.AddSingleton<ISkillSupply, DeclaredSkillSupply>();
         services.AddSingleton<IMissionDoneListener, MissionDoneRecorder>();
         services.AddSingleton<IPersonalDataSource, InterpellationPersonalData>();
+        services.AddSingleton<MissionBot.Jury.ICooptationLookup, CooptationLookup>();
 
         services.AddSingleton<WaveScheduler>();
         services.AddSingleton<IMissionCreatedListener>(sp => sp.GetRequiredService<WaveScheduler>());
