@@ -17,6 +17,7 @@ public sealed partial class FakeMattermostServer
 
     private readonly List<FakeFile> _files = [];
     private long _maxFileSize = DefaultMaxFileSize;
+    private bool _fileAttachmentsEnabled = true;
 
     /// <summary>FileSettings.MaxFileSize in bytes: a bigger file is refused with 413.</summary>
     public long MaxFileSize
@@ -33,6 +34,25 @@ public sealed partial class FakeMattermostServer
             lock (_gate)
             {
                 _maxFileSize = value;
+            }
+        }
+    }
+
+    /// <summary>FileSettings.EnableFileAttachments: when false every upload gets the spec's 501.</summary>
+    public bool FileAttachmentsEnabled
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _fileAttachmentsEnabled;
+            }
+        }
+        set
+        {
+            lock (_gate)
+            {
+                _fileAttachmentsEnabled = value;
             }
         }
     }
@@ -68,6 +88,11 @@ public sealed partial class FakeMattermostServer
     private async Task<IResult> UploadFilesAsync(HttpContext context)
     {
         var request = context.Request;
+        if (!FileAttachmentsEnabled)
+        {
+            return Error(StatusCodes.Status501NotImplemented, "api.file.attachments.disabled.app_error",
+                "File attachments have been disabled on this server.");
+        }
         if (request.ContentLength == 0)
         {
             return Error(StatusCodes.Status400BadRequest, "api.file.upload_file.read_request.app_error",

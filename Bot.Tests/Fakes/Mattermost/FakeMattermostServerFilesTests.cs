@@ -124,6 +124,19 @@ public sealed class FakeMattermostServerFilesTests
     }
 
     [Test]
+    public async Task Upload_WhenAttachmentsAreDisabled_Answers501()
+    {
+        var dm = await DirectChannelWithAliceAsync();
+        _server.FileAttachmentsEnabled = false;
+
+        var (status, body) = await UploadAsync(Form(dm, ("files", "a.json", Export)));
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.NotImplemented));
+        Assert.That(body["id"]!.GetValue<string>(), Is.EqualTo("api.file.attachments.disabled.app_error"));
+        Assert.That(_server.Files, Is.Empty);
+    }
+
+    [Test]
     public async Task Upload_WithoutChannelId_Answers400()
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Export), "files", "a.json" } };
