@@ -65,6 +65,19 @@ public sealed class FileDeliveryTests : MattermostEndToEndTest
     }
 
     [Test]
+    public async Task MyData_WhenTheUploadHitsATransientFault_IsRetriedAndArrivesOnce()
+    {
+        Server.FailNextRequests("POST", "/api/v4/files", 503);
+
+        await CommandAsync(Bob, "mes-donnees");
+
+        await Server.WaitUntilAsync(() => Server.DirectFilesTo(Bob).Count == 1, "bob's export to arrive after a retry");
+        await WaitForBotToCatchUpAsync();
+        Assert.That(Server.Requests.Count(r => r.Path == "/api/v4/files"), Is.EqualTo(2));
+        Assert.That(Server.DirectPostsTo(Bob).Count(p => p.FileIds.Count > 0), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task MyData_WhenTheFileIsTooBigForTheServer_ArrivesInTheMessageItself()
     {
         Server.MaxFileSize = 10;
