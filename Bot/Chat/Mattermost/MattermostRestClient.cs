@@ -107,6 +107,16 @@ public sealed class MattermostRestClient : IDisposable
         {
             request.AddStringBody(MattermostJson.Serialize(call.Body), ContentType.Json);
         }
+        if (call.Upload is { } upload)
+        {
+            // Built again for every attempt, like any request: the bytes stay in memory, nothing is consumed.
+            request.AlwaysMultipartFormData = true;
+            foreach (var (name, value) in upload.Fields)
+            {
+                request.AddParameter(name, value);
+            }
+            request.AddFile(upload.FileField, upload.File.Content, upload.File.FileName, upload.File.ContentType);
+        }
         return request;
     }
 
