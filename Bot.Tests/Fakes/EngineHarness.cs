@@ -20,7 +20,7 @@ public sealed class EngineHarness : IDisposable
     /// <param name="databasePath">An existing database to reopen (a restart); by default a new temp file.</param>
     public EngineHarness(IReadOnlyDictionary<string, string?>? settings = null, string? databasePath = null)
     {
-        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
+        _dbPath = databasePath ?? TestDatabases.NewPath("missionbot-test");
         var values = new Dictionary<string, string?>
         {
             ["Missions:Channel"] = "missions",
@@ -80,7 +80,7 @@ public sealed class EngineHarness : IDisposable
         _services.Dispose();
         if (!KeepDatabase)
         {
-            File.Delete(_dbPath);
+            TestDatabases.Delete(_dbPath);
         }
     }
 }

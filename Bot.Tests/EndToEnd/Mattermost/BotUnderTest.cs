@@ -51,7 +51,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     public static async Task<BotUnderTest> StartAsync(FakeMattermostServer fake, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-e2e-{Guid.NewGuid():N}.db");
+        var dbPath = Fakes.TestDatabases.NewPath("missionbot-e2e");
         var values = new Dictionary<string, string?>
         {
             ["Platform"] = "mattermost",
