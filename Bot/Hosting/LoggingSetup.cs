@@ -18,6 +18,9 @@ public static class LoggingSetup
                 .MinimumLevel.Is(sandbox ? LogEventLevel.Warning : LogEventLevel.Information)
                 .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
                 .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
+                // Each failed reconnection is logged in one line by MattermostEventStream; the library's own
+                // log adds a stack trace per attempt, which floods the log during an outage.
+                .MinimumLevel.Override("Websocket.Client", LogEventLevel.Fatal)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(

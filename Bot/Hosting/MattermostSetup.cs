@@ -19,6 +19,7 @@ public static class MattermostSetup
         services.AddSingleton<MattermostRestClient>();
         services.AddSingleton<ActionSigner>();
         services.AddChatPlatform<MattermostChatClient>();
+        services.AddSingleton<MattermostPostIntake>();
         services.AddSingleton<MattermostCatchUp>();
         services.AddSingleton<MattermostEventStream>();
         services.AddHostedService<MattermostConnector>();

@@ -26,7 +26,7 @@ public sealed class MattermostRestClient : IDisposable
         // must then be reported as a configuration problem, not crash the constructor.
         _client = new Lazy<RestClient>(() => new RestClient(new RestClientOptions(ApiBase(options.Value.Url))
         {
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds),
             UserAgent = "MissionBot",
             ThrowOnAnyError = false,
         }));
