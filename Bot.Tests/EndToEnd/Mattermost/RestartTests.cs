@@ -10,6 +10,8 @@ namespace MissionBot.Tests.EndToEnd.Mattermost;
 /// The real program as a child process: killed with SIGKILL in the middle of a burst and started again on the
 /// same database, or stopped with SIGTERM. Nothing is lost, nothing is sent twice, the database stays sound.
 /// </summary>
+[Platform(Exclude = "Win", Reason = "Signals and file modes are Unix things")]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class RestartTests
 {
     private static readonly TimeSpan CleanStop = TimeSpan.FromSeconds(5);
