@@ -35,6 +35,9 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Set to make every DM fail, as a server that is down would.</summary>
     public bool FailDirects { get; set; }
 
+    /// <summary>People whose DMs fail (the others' go through).</summary>
+    public ConcurrentDictionary<string, byte> FailDirectsTo { get; } = new();
+
     public ChatUser AddUser(string username)
     {
         var user = new ChatUser($"u-{username}", username, username);
@@ -64,7 +67,7 @@ public sealed class RecordingChatClient : IChatClient
 
     public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
-        if (FailDirects)
+        if (FailDirects || FailDirectsTo.ContainsKey(userId))
         {
             throw new HttpRequestException("server unavailable");
         }
