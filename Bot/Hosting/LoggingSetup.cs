@@ -12,7 +12,7 @@ public static class LoggingSetup
     public static WebApplicationBuilder AddBotLogging(this WebApplicationBuilder builder, string platform)
     {
         var sandbox = platform == PlatformSelector.Console;
-        builder.Services.AddSerilog((_, logger) =>
+        builder.Services.AddSerilog((services, logger) =>
         {
             logger
                 .MinimumLevel.Is(sandbox ? LogEventLevel.Warning : LogEventLevel.Information)
@@ -22,6 +22,8 @@ public static class LoggingSetup
                 // log adds a stack trace per attempt, which floods the log during an outage.
                 .MinimumLevel.Override("Websocket.Client", LogEventLevel.Fatal)
                 .ReadFrom.Configuration(builder.Configuration)
+                // Sinks registered as services (ILogEventSink) also receive every event: tests collect logs this way.
+                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",

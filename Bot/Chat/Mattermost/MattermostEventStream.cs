@@ -42,6 +42,7 @@ public sealed class MattermostEventStream(
     private SocketKeepalive? _keepaliveState;
     private long _expectedSeq;
     private string? _connectionId;
+    private string? _resumeAttempt;
     private ReconnectBackoff? _backoff;
 
     private ReconnectBackoff Backoff => _backoff ??= new ReconnectBackoff(
@@ -148,6 +149,7 @@ public sealed class MattermostEventStream(
         lock (_resumeGate)
         {
             uri = ResumeUri(options.Value.Url, _connectionId, _expectedSeq);
+            _resumeAttempt = _connectionId;
         }
         var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Authorization", "Bearer " + options.Value.Token);
@@ -319,11 +321,9 @@ public sealed class MattermostEventStream(
     private void OnReconnection(ReconnectionInfo info)
     {
         string? connectionId;
-        long nextSeq;
         lock (_resumeGate)
         {
-            connectionId = _connectionId;
-            nextSeq = _expectedSeq;
+            connectionId = _resumeAttempt;
         }
         if (connectionId is null)
         {
@@ -335,7 +335,7 @@ public sealed class MattermostEventStream(
         _keepaliveState?.Reset();
         Backoff.Reset(_socket);
         status.Report(true, "connected");
-        _logger.LogWarning("Mattermost websocket reconnected ({Reason}); resuming connection {ConnectionId} at event {NextSeq}", info.Type, connectionId, nextSeq);
+        _logger.LogWarning("Mattermost websocket reconnected ({Reason}); asked to resume connection {ConnectionId}", info.Type, connectionId);
     }
 
     private void OnDisconnection(DisconnectionInfo info)
