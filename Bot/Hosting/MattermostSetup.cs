@@ -24,6 +24,7 @@ public static class MattermostSetup
         services.AddSingleton<MattermostEventStream>();
         services.AddHostedService<MattermostConnector>();
 
+        services.AddSingleton<RecentTriggers>();
         services.AddSingleton<ReplyBudget>();
         services.AddSingleton<ReplyText>();
         services.AddSingleton<MattermostCommandEndpoint>();
