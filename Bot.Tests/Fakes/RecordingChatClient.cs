@@ -38,6 +38,9 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>People whose DMs fail (the others' go through).</summary>
     public ConcurrentDictionary<string, byte> FailDirectsTo { get; } = new();
 
+    /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
+    public bool YieldOnDirect { get; set; }
+
     public ChatUser AddUser(string username)
     {
         var user = new ChatUser($"u-{username}", username, username);
@@ -65,14 +68,36 @@ public sealed class RecordingChatClient : IChatClient
         return Task.FromResult(post);
     }
 
-    public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (YieldOnDirect)
+        {
+            await Task.Yield();
+        }
         if (FailDirects || FailDirectsTo.ContainsKey(userId))
         {
             throw new HttpRequestException("server unavailable");
         }
         var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
         Sent.Enqueue(new SentMessage(post, message, userId));
+        return post;
+    }
+
+    /// <summary>Set to behave like a platform that cannot upload files (the interface's default).</summary>
+    public bool FilesUnsupported { get; set; }
+
+    public Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        if (FilesUnsupported)
+        {
+            throw new NotSupportedException("test platform without files");
+        }
+        if (FailDirects)
+        {
+            throw new HttpRequestException("server unavailable");
+        }
+        var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
+        Sent.Enqueue(new SentMessage(post, message, userId, file));
         return Task.FromResult(post);
     }
 

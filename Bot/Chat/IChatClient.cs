@@ -27,6 +27,14 @@ public interface IChatClient
     /// <summary>Sends a direct message to one person, opening the DM channel if needed.</summary>
     Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sends a direct message with a file attached (Mattermost: upload to the DM channel, then a post with its
+    /// file id; Rocket.Chat: rooms.upload). Platforms that cannot upload keep this default, and callers fall back
+    /// to a plain message.
+    /// </summary>
+    Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{Platform} cannot send files");
+
     /// <summary>Replaces the text (and buttons) of a post the bot wrote earlier.</summary>
     Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken);
 

@@ -6,7 +6,8 @@ namespace MissionBot.Commands;
 
 /// <summary>
 /// Reads the one-line mission form:
-/// <c>Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée</c>.
+/// <c>Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée</c>
+/// (paid missions may add <c>contribution: 5%</c> or <c>contribution: libre</c>).
 /// The first segment is the title; a segment without a known key is description; keys exist in
 /// French and English and ignore case and accents.
 /// </summary>
@@ -20,6 +21,8 @@ public sealed class MissionDraftParser(TimeProvider clock)
         ["echeance"] = "due", ["due"] = "due", ["date"] = "due", ["deadline"] = "due", ["pour le"] = "due",
         ["lieu"] = "place", ["place"] = "place", ["ou"] = "place", ["where"] = "place", ["ville"] = "place",
         ["description"] = "description", ["desc"] = "description",
+        ["vagues"] = "waves", ["waves"] = "waves", ["vague"] = "waves",
+        ["contribution"] = "contribution", ["contribution au reseau"] = "contribution", ["give back"] = "contribution",
     };
 
     private static readonly Dictionary<string, string> Flags = new()
@@ -37,8 +40,10 @@ public sealed class MissionDraftParser(TimeProvider clock)
         var skills = "";
         var due = "";
         var place = "";
+        var contribution = "";
         var paid = false;
         var entry = false;
+        var waves = "";
 
         foreach (var segment in segments.Skip(1).Where(s => s.Length > 0))
         {
@@ -59,6 +64,8 @@ public sealed class MissionDraftParser(TimeProvider clock)
                     case "skills": skills = value; break;
                     case "due": due = value; break;
                     case "place": place = value; break;
+                    case "waves": waves = value; break;
+                    case "contribution": contribution = value; break;
                     default: description.Add(value); break;
                 }
                 continue;
@@ -66,7 +73,35 @@ public sealed class MissionDraftParser(TimeProvider clock)
             description.Add(segment);
         }
 
-        return Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        if (!TryReadWaves(waves, out var inWaves))
+        {
+            return DraftParseResult.Fail(CommandErrorKind.BadWaves, SafeText.Truncate(waves, 30));
+        }
+        var built = Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        if (built.Draft is not null && inWaves)
+        {
+            built = DraftParseResult.Ok(built.Draft with { Waves = true });
+        }
+        return built.Draft is null || contribution.Length == 0 ? built : WithContribution(built.Draft, contribution);
+    }
+
+    /// <summary>"vagues: auto" (or oui/yes/on) runs the mission in waves; "non"/"no"/"off" or nothing does not.</summary>
+    private static bool TryReadWaves(string value, out bool waves)
+    {
+        var folded = TextNormalizer.Fold(value).Trim('.', '!');
+        waves = folded is "auto" or "automatique" or "automatic" or "oui" or "yes" or "on";
+        return waves || folded is "" or "non" or "no" or "off" or "aucune" or "none";
+    }
+
+    private static DraftParseResult WithContribution(MissionDraft draft, string contribution)
+    {
+        if (!ContributionTerms.TryParse(contribution, out var percent, out var free))
+        {
+            return DraftParseResult.Fail(CommandErrorKind.BadContribution, SafeText.Truncate(contribution, 30));
+        }
+        return draft.Paid
+            ? DraftParseResult.Ok(draft with { ContributionPercent = percent, ContributionFree = free })
+            : DraftParseResult.Fail(CommandErrorKind.ContributionNeedsPaid);
     }
 
     public DraftParseResult FromForm(MissionForm form) =>

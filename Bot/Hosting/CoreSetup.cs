@@ -39,6 +39,8 @@ public static class CoreSetup
         services.AddSingleton<MissionService>();
         services.AddSingleton<MissionAuthorization>();
         services.AddMissionCommands();
+        services.AddInterpellation(configuration);
+        services.AddDecisions(configuration);
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ThreadReplies>();

@@ -15,6 +15,9 @@ public static class PlatformSetup
             case PlatformSelector.Mattermost:
                 builder.AddMattermost();
                 break;
+            case PlatformSelector.RocketChat:
+                builder.AddRocketChat();
+                break;
             default:
                 throw new OptionsValidationException(
                     "Platform",

@@ -5,11 +5,21 @@ using MissionBot.Texts;
 namespace MissionBot.Missions;
 
 /// <summary>Writes and refreshes a mission's announcement post.</summary>
-public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRepository candidacies)
+public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRepository candidacies, IEnumerable<IAnnouncementLine> extraLines)
 {
     public OutgoingMessage Render(Mission mission)
     {
-        var text = SafeText.Truncate(texts.Announcement(mission, candidacies.CountActive(mission.Number)), chat.MaxMessageLength);
+        var body = texts.Announcement(mission, candidacies.CountActive(mission.Number));
+        var extras = extraLines.Select(l => l.LineFor(mission)).OfType<string>().Where(l => l.Length > 0).ToList();
+        if (extras.Count > 0)
+        {
+            // Extra lines join the details; an open mission's last paragraph is the call to volunteer and stays last.
+            var callToAction = mission.IsOpen ? body.LastIndexOf("\n\n", StringComparison.Ordinal) : -1;
+            body = callToAction > 0
+                ? body[..callToAction] + "\n" + string.Join("\n", extras) + body[callToAction..]
+                : body.TrimEnd('\n') + "\n" + string.Join("\n", extras);
+        }
+        var text = SafeText.Truncate(body, chat.MaxMessageLength);
         var buttons = mission.IsOpen
             ? new[] { new ChatButton("join", texts.JoinButton, $"join {mission.Number}") }
             : [];

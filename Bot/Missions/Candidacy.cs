@@ -23,5 +23,11 @@ public sealed class Candidacy
     /// <summary>The thread reply that made the candidacy, when there was one.</summary>
     public string ReplyPostId { get; set; } = "";
 
+    /// <summary>When the person got their answer (selected or not); null while they wait for one.</summary>
+    public DateTime? AnsweredAt { get; set; }
+
+    /// <summary>The reason they were told when not selected (from the grid); empty when selected.</summary>
+    public string Answer { get; set; } = "";
+
     public static string KeyFor(int missionNumber, string personId) => $"{missionNumber}:{personId}";
 }

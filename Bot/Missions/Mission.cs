@@ -23,6 +23,12 @@ public sealed class Mission
     /// <summary>A small "entry-door" mission meant to welcome newcomers.</summary>
     public bool EntryDoor { get; set; }
 
+    /// <summary>
+    /// "vagues: auto": targeted before open. The mission is not announced at once; cooptation, then targeted
+    /// pings, then an open call in the channel (see Waves/).
+    /// </summary>
+    public bool Waves { get; set; }
+
     public string OwnerId { get; set; } = "";
 
     public string OwnerUsername { get; set; } = "";
@@ -36,6 +42,18 @@ public sealed class Mission
     public string AnnouncementPostId { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the mission was filled, closed or cancelled (every candidate answered then).</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>When a filled mission was done (closed as done, or its due date passed).</summary>
+    public DateTime? CompletedAt { get; set; }
+
+    /// <summary>Paid missions: the share of the fee given back to the network ("contribution: 5%").</summary>
+    public decimal? ContributionPercent { get; set; }
+
+    /// <summary>Paid missions: a contribution the person sets themselves ("contribution: libre").</summary>
+    public bool ContributionFree { get; set; }
 
     public bool IsOpen => Status == MissionStatus.Open;
 }

@@ -8,4 +8,7 @@ public sealed record MissionDraft(
     DateOnly? DueDate,
     string Place,
     bool Paid,
-    bool EntryDoor);
+    bool EntryDoor,
+    decimal? ContributionPercent = null,
+    bool ContributionFree = false,
+    bool Waves = false);

@@ -7,8 +7,10 @@ namespace MissionBot.Missions;
 /// <summary>
 /// The rules of a mission's life: posting it, volunteering, withdrawing. Tells the owner what
 /// happens; the caller acknowledges the person who acted, on the channel they used.
+/// A mission in waves is not announced at creation: the waves announce it last (see Waves/).
 /// </summary>
 public sealed class MissionService(
+    IEnumerable<IMissionCreatedListener> listeners,
     MissionRepository missions,
     CandidacyRepository candidacies,
     MissionChannel channel,
@@ -16,6 +18,7 @@ public sealed class MissionService(
     IChatClient chat,
     BotTexts texts,
     TimeProvider clock,
+    IEnumerable<ICandidacyListener> candidacyListeners,
     ILogger<MissionService> logger)
 {
     /// <summary>Stores the mission, posts its announcement; null when the announcement could not be posted.</summary>
@@ -30,11 +33,20 @@ public sealed class MissionService(
             Place = draft.Place,
             Paid = draft.Paid,
             EntryDoor = draft.EntryDoor,
+            Waves = draft.Waves,
+            ContributionPercent = draft.ContributionPercent,
+            ContributionFree = draft.ContributionFree,
             OwnerId = owner.Id,
             OwnerUsername = owner.Username,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         missions.Insert(mission);
+        if (mission.Waves)
+        {
+            logger.LogInformation("Mission {MissionNumber} created by {Owner} in waves, not announced yet", mission.Number, owner.Username);
+            await TellListenersAsync(mission, cancellationToken);
+            return mission;
+        }
         try
         {
             var channelId = await channel.IdAsync(cancellationToken);
@@ -52,7 +64,23 @@ public sealed class MissionService(
         }
         logger.LogInformation("Mission {MissionNumber} posted by {Owner} in {ChannelId} as {PostId}",
             mission.Number, owner.Username, mission.ChannelId, mission.AnnouncementPostId);
+        await TellListenersAsync(mission, cancellationToken);
         return mission;
+    }
+
+    private async Task TellListenersAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.MissionCreatedAsync(mission, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "A feature failed to start on new mission {MissionNumber}", mission.Number);
+            }
+        }
     }
 
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
@@ -100,6 +128,10 @@ public sealed class MissionService(
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
         await AnnounceJoinAsync(mission, candidacy, cancellationToken);
+        foreach (var listener in candidacyListeners)
+        {
+            await listener.CandidacyAddedAsync(mission, candidacy, cancellationToken);
+        }
         return (JoinOutcome.Joined, mission);
     }
 

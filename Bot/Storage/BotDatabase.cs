@@ -17,7 +17,11 @@ public sealed class BotDatabase : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         CreateOwnerOnly(path);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper());
+        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper())
+        {
+            // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
+            UtcDate = true,
+        };
         Missions = _db.GetCollection<Mission>("missions");
         Candidacies = _db.GetCollection<Candidacy>("candidacies");
         People = _db.GetCollection<Person>("people");

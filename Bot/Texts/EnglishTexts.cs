@@ -25,7 +25,7 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required)",
+        "new" => $"`{Cmd} new Title | description | skills: a, b | due: 2026-12-15 | place: Lyon | volunteer | entry` (only the title is required; a `paid` mission may add `contribution: 5%` or `contribution: free`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -51,8 +51,14 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
             $"The due date {error.Detail} has already passed: pick a date to come. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
+        CommandErrorKind.BadWaves =>
+            $"I don't understand \"waves: {SafeText.Inline(error.Detail)}\". Write `waves: auto` to offer the mission to targeted people first. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"This command takes no extra text. Just type {usage}",
+        CommandErrorKind.BadContribution =>
+            $"I can't read the contribution \"{SafeText.Inline(error.Detail)}\". Write for example `contribution: 5%` or `contribution: free`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"A contribution to the network is for paid missions: add `paid` to your mission, or remove the contribution. {usage}",
         _ => $"I didn't understand. Type `{Cmd} help` for help.",
     };
 
@@ -119,8 +125,10 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
         _ => status.ToString(),
     };
 
-    public override string MissionPosted(Mission mission) =>
-        $"Posted! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" is announced. " +
+    public override string MissionPosted(Mission mission) => mission.Waves
+        ? $"Saved! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" will be offered to targeted people first " +
+          $"(cooptation, then pings), then as an open call if needed. I'll keep you posted privately at each step."
+        : $"Posted! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" is announced. " +
         $"I'll tell you privately about each candidacy. To see it again: `{Cmd} show {mission.Number}`.";
 
     public override string MissionNotPosted() =>

@@ -27,7 +27,7 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
 
     public override string Usage(string subcommand) => subcommand switch
     {
-        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire)",
+        "new" => $"`{Cmd} new Titre | description | compétences: a, b | échéance: 2026-12-15 | lieu: Lyon | bénévole | porte d'entrée` (seul le titre est obligatoire ; une mission `rémunérée` peut ajouter `contribution: 5%` ou `contribution: libre`)",
         "join" => $"`{Cmd} join 12`",
         "leave" => $"`{Cmd} leave 12`",
         "show" => $"`{Cmd} show 12`",
@@ -53,8 +53,14 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             $"L'échéance {error.Detail} est déjà passée : choisis une date à venir. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
+        CommandErrorKind.BadWaves =>
+            $"Je ne comprends pas « vagues: {SafeText.Inline(error.Detail)} ». Écris `vagues: auto` pour proposer la mission d'abord de façon ciblée. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"Cette commande ne prend pas de texte en plus. Tape simplement {usage}",
+        CommandErrorKind.BadContribution =>
+            $"Je ne comprends pas la contribution « {SafeText.Inline(error.Detail)} ». Écris par exemple `contribution: 5%` ou `contribution: libre`. {usage}",
+        CommandErrorKind.ContributionNeedsPaid =>
+            $"La contribution au réseau concerne les missions rémunérées : ajoute `rémunérée` à ta mission, ou enlève la contribution. {usage}",
         _ => $"Je n'ai pas compris. Tape `{Cmd} help` pour l'aide.",
     };
 
@@ -121,8 +127,10 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         _ => status.ToString(),
     };
 
-    public override string MissionPosted(Mission mission) =>
-        $"C'est publié ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » est annoncée. " +
+    public override string MissionPosted(Mission mission) => mission.Waves
+        ? $"C'est enregistré ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » sera d'abord proposée de façon ciblée " +
+          $"(cooptation, puis sollicitations), puis en appel ouvert si besoin. Je te tiens au courant en privé à chaque étape."
+        : $"C'est publié ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » est annoncée. " +
         $"Je te préviens en privé à chaque candidature. Pour la revoir : `{Cmd} show {mission.Number}`.";
 
     public override string MissionNotPosted() =>

@@ -39,6 +39,44 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken) =>
         SendAsync(Record(OutboxKind.Direct, userId, "", message), message.RetryLater, cancellationToken);
 
+    /// <summary>
+    /// Sends a file by DM once per idempotency key. The file is not stored (exports hold personal data): a
+    /// failure is not retried later, the caller hears of it and may tell the person.
+    /// </summary>
+    public async Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        var entry = Record(OutboxKind.DirectFile, userId, "", message);
+        if (entry.State == OutboxState.Sent)
+        {
+            logger.LogDebug("Outbox {Key} already sent; not sending again", entry.Key);
+            return new PostRef(entry.SentChannelId, entry.SentPostId);
+        }
+        entry.FileName = file.FileName;
+        entry.Attempts++;
+        _sending[entry.Key] = 0;
+        try
+        {
+            var sent = await inner.SendDirectFileAsync(userId, Guarded(entry.ToMessage()), file, cancellationToken);
+            entry.State = OutboxState.Sent;
+            entry.SentAt = clock.GetUtcNow().UtcDateTime;
+            entry.SentChannelId = sent.ChannelId;
+            entry.SentPostId = sent.PostId;
+            outbox.Update(entry);
+            return sent;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            entry.State = OutboxState.Abandoned;
+            outbox.Update(entry);
+            logger.LogWarning("Outbox {Key} (file {FileName}) not sent: {Error}", entry.Key, file.FileName, ex.Message);
+            throw;
+        }
+        finally
+        {
+            _sending.TryRemove(entry.Key, out _);
+        }
+    }
+
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
         // Updates carry the latest state: each one is new, and a later one supersedes an unsent earlier one.
@@ -62,6 +100,14 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     {
         if (_sending.ContainsKey(entry.Key))
         {
+            return false;
+        }
+        if (entry.Kind == OutboxKind.DirectFile)
+        {
+            // Interrupted by a crash: the file was never stored, so it cannot be sent again.
+            entry.State = OutboxState.Abandoned;
+            outbox.Update(entry);
+            logger.LogWarning("Outbox {Key}: file {FileName} interrupted and not kept; abandoned", entry.Key, entry.FileName);
             return false;
         }
         var gate = Gate(entry);
@@ -114,7 +160,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         {
             foreach (var earlier in outbox.PendingBefore(entry))
             {
-                if (_sending.ContainsKey(earlier.Key))
+                // A file interrupted by a crash cannot be sent again (the relay abandons it): it holds nothing up.
+                if (earlier.Kind == OutboxKind.DirectFile || _sending.ContainsKey(earlier.Key))
                 {
                     continue;
                 }
@@ -175,10 +222,13 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
+    /// <summary>Whatever the caller wrote: no channel-wide mention, and no longer than the platform accepts.</summary>
+    private OutgoingMessage Guarded(OutgoingMessage message) =>
+        message with { Text = SafeText.Truncate(SafeText.NeutraliseMentions(message.Text), inner.MaxMessageLength) };
+
     private async Task<PostRef> SendNowAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        var message = entry.ToMessage();
-        message = message with { Text = SafeText.Truncate(SafeText.NeutraliseMentions(message.Text), inner.MaxMessageLength) };
+        var message = Guarded(entry.ToMessage());
         switch (entry.Kind)
         {
             case OutboxKind.Post:

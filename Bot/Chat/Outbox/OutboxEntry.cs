@@ -22,6 +22,9 @@ public sealed class OutboxEntry
 
     public string Emoji { get; set; } = "";
 
+    /// <summary>Name of the attached file (<see cref="OutboxKind.DirectFile"/>); its content is not kept.</summary>
+    public string FileName { get; set; } = "";
+
     public OutboxState State { get; set; }
 
     public int Attempts { get; set; }
@@ -34,7 +37,7 @@ public sealed class OutboxEntry
     /// <summary>
     /// The conversation the entry lands in, for ordering: a channel (posts, edits, reactions) or a person's DM.
     /// </summary>
-    public string Destination => Kind == OutboxKind.Direct ? "dm:" + Target : "channel:" + Target;
+    public string Destination => Kind is OutboxKind.Direct or OutboxKind.DirectFile ? "dm:" + Target : "channel:" + Target;
 
     public DateTime? SentAt { get; set; }
 

@@ -1,0 +1,4 @@
+namespace MissionBot.Commands.Privacy;
+
+/// <summary>"/mission my-data", parsed.</summary>
+public sealed record MyDataCommand : ParsedCommand;

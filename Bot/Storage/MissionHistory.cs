@@ -1,0 +1,28 @@
+using MissionBot.Missions;
+
+namespace MissionBot.Storage;
+
+/// <summary>
+/// Read-side queries over missions and candidacies for decisions, follow-up and reports (kept apart from
+/// the repositories that write them).
+/// </summary>
+public sealed class MissionHistory(BotDatabase db)
+{
+    public IReadOnlyList<Mission> CreatedBetween(DateTime from, DateTime to) =>
+        db.Missions.Find(m => m.CreatedAt >= from && m.CreatedAt < to).OrderBy(m => m.Number).ToList();
+
+    public IReadOnlyList<Mission> OwnedBy(string ownerId) =>
+        db.Missions.Find(m => m.OwnerId == ownerId).OrderBy(m => m.Number).ToList();
+
+    public IReadOnlyList<Mission> ByStatus(MissionStatus status) =>
+        db.Missions.Find(m => m.Status == status).OrderBy(m => m.Number).ToList();
+
+    public IReadOnlyList<Mission> ClosedSince(DateTime since) =>
+        db.Missions.Find(m => m.Status != MissionStatus.Open).Where(m => m.ClosedAt >= since).OrderBy(m => m.Number).ToList();
+
+    /// <summary>Ids of every person the bot knows (everyone who ever used it).</summary>
+    public IReadOnlyList<string> PeopleIds() => db.People.FindAll().Select(p => p.Id).ToList();
+
+    public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions) =>
+        missions.SelectMany(m => db.Candidacies.Find(c => c.MissionNumber == m.Number)).OrderBy(c => c.CreatedAt).ToList();
+}
