@@ -123,6 +123,63 @@ public sealed class RestartTests
         });
     }
 
+    [Test]
+    public async Task Killed_DuringAPingWave_AndRestarted_NobodyIsPingedTwice_AndWeeklyCapsHold()
+    {
+        var members = Enumerable.Range(0, 30).Select(i => _server.AddUser($"m{i:00}")).ToList();
+        await using (var first = await BotProcess.StartAsync(_server, _databasePath))
+        {
+            foreach (var member in members)
+            {
+                using var _ = await _server.SendSlashCommandAsync(first.CommandUrl, member, "skills add wordpress");
+            }
+            for (var i = 1; i <= 3; i++)
+            {
+                await NewMissionAsync(first, $"Site {i} | compétences: wordpress");
+            }
+            var wave = _server.SendSlashCommandAsync(first.CommandUrl, _alice, "ping 1 20");
+            await _server.WaitUntilAsync(() => PingsFor(1).Count >= 4, "the first pings of the wave", AllHandled);
+            await first.KillAsync();
+            await Task.WhenAny(wave);
+        }
+        var pingedBeforeRestart = PingsFor(1).Count;
+        TestContext.Out.WriteLine($"Pings delivered before the kill: {pingedBeforeRestart}");
+
+        await using (var second = await BotProcess.StartAsync(_server, _databasePath))
+        {
+            foreach (var (number, count) in new[] { (1, 20), (2, 20), (3, 20) })
+            {
+                using var _ = await _server.SendSlashCommandAsync(second.CommandUrl, _alice, $"ping {number} {count}");
+            }
+            await WaitForBotToCatchUpAsync();
+            await second.TerminateAsync(CleanStop);
+        }
+
+        using var db = new BotDatabase(_databasePath);
+        var recorded = db.Raw.GetCollection<MissionBot.Interpellation.PingRecord>("pings").FindAll().ToList();
+        var delivered = Enumerable.Range(1, 3).SelectMany(n => PingsFor(n).Select(p => (Mission: n, p.Member))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pingedBeforeRestart, Is.LessThan(20), "the kill came in the middle of the wave");
+            Assert.That(delivered.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "nobody pinged twice for a mission");
+            Assert.That(delivered.GroupBy(d => d.Member).Where(g => g.Count() > 2).Select(g => g.Key), Is.Empty, "nobody pinged more than twice a week");
+            Assert.That(recorded.GroupBy(r => r.PersonId).Where(g => g.Count() > 2).Select(g => g.Key), Is.Empty, "the recorded pings respect the cap");
+            Assert.That(recorded.Count - delivered.Count, Is.InRange(0, 1), "every recorded ping was delivered, but for at most the one the kill cut off");
+            Assert.That(delivered, Has.Count.EqualTo(members.Count * 2).Within(1), "every member used their two pings of the week");
+        });
+    }
+
+    /// <summary>(member id) of every ping DM about mission <paramref name="number"/> on the fake server.</summary>
+    private List<(FakePost Post, string Member)> PingsFor(int number)
+    {
+        var marker = $"cherche quelqu'un pour la mission **#{number}**";
+        var directChannels = _server.Posts.Where(p => p.UserId == _server.Bot.Id && p.Message.Contains(marker, StringComparison.Ordinal)).ToList();
+        return [.. directChannels.Select(p => (p, MemberOf(p.ChannelId)))];
+    }
+
+    private string MemberOf(string directChannelId) =>
+        _server.DirectChannelMember(directChannelId) ?? "";
+
     private async Task<FakePost> NewMissionAsync(BotProcess bot, string title)
     {
         var before = Announcements().Count;
