@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MissionBot.Chat;
 using MissionBot.Commands;
+using MissionBot.Interpellation;
 using MissionBot.Texts;
 using MissionBot.Tests.Fakes;
 
@@ -103,6 +104,83 @@ public sealed partial class HostileInputTests
             if ((changedMissions || changedCandidacies) && !IsAValidCommand(bot, line))
             {
                 failures.Add($"{Show(line)} changed missions or candidacies");
+            }
+        }
+
+        Assert.That(failures.Take(20), Is.Empty, $"{failures.Count} problem(s)");
+    }
+
+    [Test]
+    public void TenThousandHostileLines_ReadAsAnswersToTheBotsQuestions_NeverThrow_AndReadTheSameTwice()
+    {
+        var failures = new List<string>();
+        foreach (var line in HostileLines.Generate(Seed + 2, Lines))
+        {
+            try
+            {
+                var first = DmAnswerParser.Parse(line);
+                var again = DmAnswerParser.Parse(line);
+                if (first.Kind != again.Kind || first.MissionNumber != again.MissionNumber || !first.NameList.SequenceEqual(again.NameList))
+                {
+                    failures.Add($"{Show(line)} read differently twice");
+                }
+                if (first.NameList.Any(n => n.Length == 0 || n.Any(char.IsWhiteSpace) || n.Any(char.IsControl)))
+                {
+                    failures.Add($"{Show(line)} gave a name that is no username: {string.Join(", ", first.NameList)}");
+                }
+            }
+            catch (Exception ex)
+            {
+                failures.Add($"{Show(line)} threw {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        Assert.That(failures.Take(20), Is.Empty, $"{failures.Count} problem(s)");
+    }
+
+    [Test]
+    public async Task HostileAnswersToAPingAndToACooptationQuestion_AreEachAnsweredOnce_AndUnreadableOnesChangeNothing()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var carol = bot.Chat.AddUser("carol");
+        await bot.CommandAsync(bob, "skills add wordpress");
+        await bot.CommandAsync(alice, "new Refonte du site | compétences: wordpress");
+        await bot.CommandAsync(alice, "ping 1");
+        await bot.CommandAsync(alice, "coopt 1 @carol");
+        Assert.That(bot.Chat.DirectsTo(bob).Concat(bot.Chat.DirectsTo(carol)).ToList(), Has.Count.EqualTo(2), "bob was pinged and carol asked");
+        var failures = new List<string>();
+        var number = 0;
+
+        foreach (var line in HostileLines.Generate(Seed + 3, DirectMessageLines))
+        {
+            var person = number % 2 == 0 ? bob : carol;
+            var sentBefore = bot.Chat.Sent.Count;
+            var before = Counts(bot);
+            var message = new IncomingMessage($"answer-{++number}", $"dm-{person.Id}", ChannelKind.Direct, null, person, line, bot.Clock.GetUtcNow());
+            try
+            {
+                await bot.Inbox.HandleMessageAsync(message, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                failures.Add($"{Show(line)} threw {ex.GetType().Name}: {ex.Message}");
+                continue;
+            }
+            var answers = bot.Chat.Sent.Skip(sentBefore).Where(m => m.Post.ChannelId == message.ChannelId || m.DirectTo == person.Id).ToList();
+            if (answers.Count == 0)
+            {
+                failures.Add($"{Show(line)} from {person.Username} got no answer");
+            }
+            foreach (var problem in answers.Select(a => Check(bot, a.Message.Text)).OfType<string>())
+            {
+                failures.Add($"{Show(line)}: {problem}");
+            }
+            var unreadable = DmAnswerParser.Parse(line).Kind == DmAnswerKind.Unclear && !IsAValidCommand(bot, line);
+            if (unreadable && Counts(bot) != before)
+            {
+                failures.Add($"{Show(line)} was unreadable but changed missions, candidacies or people");
             }
         }
 
