@@ -26,7 +26,7 @@ public sealed class EngineHarness : IDisposable
         string? databasePath = null,
         Action<IServiceCollection>? configure = null)
     {
-        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
+        _dbPath = databasePath ?? TestDatabases.NewPath("missionbot-test");
         var values = new Dictionary<string, string?>
         {
             ["Missions:Channel"] = "missions",
@@ -104,7 +104,7 @@ public sealed class EngineHarness : IDisposable
         _services.Dispose();
         if (!KeepDatabase)
         {
-            File.Delete(_dbPath);
+            TestDatabases.Delete(_dbPath);
         }
     }
 }

@@ -35,6 +35,9 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Set to make every DM fail, as a server that is down would.</summary>
     public bool FailDirects { get; set; }
 
+    /// <summary>People whose DMs fail (the others' go through).</summary>
+    public ConcurrentDictionary<string, byte> FailDirectsTo { get; } = new();
+
     /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
     public bool YieldOnDirect { get; set; }
 
@@ -71,7 +74,7 @@ public sealed class RecordingChatClient : IChatClient
         {
             await Task.Yield();
         }
-        if (FailDirects)
+        if (FailDirects || FailDirectsTo.ContainsKey(userId))
         {
             throw new HttpRequestException("server unavailable");
         }

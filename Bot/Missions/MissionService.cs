@@ -139,7 +139,10 @@ public sealed class MissionService(
     {
         var count = candidacies.CountActive(mission.Number);
         var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
-        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{candidacy.CreatedAt.Ticks}", cancellationToken);
+        // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
+        // candidacy back from the database; the key must be the same as the one the first attempt used.
+        var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
+        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
         await RefreshAnnouncementAsync(mission, cancellationToken);
     }
 
