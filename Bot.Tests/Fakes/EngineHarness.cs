@@ -14,8 +14,10 @@ namespace MissionBot.Tests.Fakes;
 /// </summary>
 public sealed class EngineHarness : IDisposable
 {
-    private readonly ServiceProvider _services;
     private readonly string _dbPath;
+    private readonly IConfiguration _configuration;
+    private readonly Action<IServiceCollection>? _configure;
+    private ServiceProvider _services;
 
     /// <param name="databasePath">An existing database to reopen (a restart); by default a new temp file.</param>
     /// <param name="configure">Replaces services after the real ones are registered (a test's fake ping history...).</param>
@@ -24,7 +26,7 @@ public sealed class EngineHarness : IDisposable
         string? databasePath = null,
         Action<IServiceCollection>? configure = null)
     {
-        _dbPath = databasePath ?? Path.Combine(Path.GetTempPath(), $"missionbot-test-{Guid.NewGuid():N}.db");
+        _dbPath = databasePath ?? TestDatabases.NewPath("missionbot-test");
         var values = new Dictionary<string, string?>
         {
             ["Missions:Channel"] = "missions",
@@ -35,14 +37,9 @@ public sealed class EngineHarness : IDisposable
         {
             values[key] = value;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
-        services.AddBotCore(configuration);
-        services.AddChatPlatform(Chat);
-        services.AddSingleton<TimeProvider>(Clock);
-        configure?.Invoke(services);
-        _services = services.BuildServiceProvider();
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        _configure = configure;
+        _services = BuildServices();
         Inbox = _services.GetRequiredService<IChatInbox>();
     }
 
@@ -50,7 +47,7 @@ public sealed class EngineHarness : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    public IChatInbox Inbox { get; }
+    public IChatInbox Inbox { get; private set; }
 
     public BotDatabase Database => _services.GetRequiredService<BotDatabase>();
 
@@ -80,12 +77,34 @@ public sealed class EngineHarness : IDisposable
         await Inbox.HandleMessageAsync(message, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Stops the bot and starts a new one on the same database file, keeping this chat and this clock:
+    /// what survives is what LiteDB kept.
+    /// </summary>
+    public void Restart()
+    {
+        _services.Dispose();
+        _services = BuildServices();
+        Inbox = _services.GetRequiredService<IChatInbox>();
+    }
+
+    private ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(NullLoggerProvider.Instance));
+        services.AddBotCore(_configuration);
+        services.AddChatPlatform(Chat);
+        services.AddSingleton<TimeProvider>(Clock);
+        _configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+
     public void Dispose()
     {
         _services.Dispose();
         if (!KeepDatabase)
         {
-            File.Delete(_dbPath);
+            TestDatabases.Delete(_dbPath);
         }
     }
 }

@@ -35,6 +35,12 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Set to make every DM fail, as a server that is down would.</summary>
     public bool FailDirects { get; set; }
 
+    /// <summary>People whose DMs fail (the others' go through).</summary>
+    public ConcurrentDictionary<string, byte> FailDirectsTo { get; } = new();
+
+    /// <summary>Set to make each DM yield before it is recorded, as a real network call would: concurrent callers interleave.</summary>
+    public bool YieldOnDirect { get; set; }
+
     public ChatUser AddUser(string username)
     {
         var user = new ChatUser($"u-{username}", username, username);
@@ -62,15 +68,19 @@ public sealed class RecordingChatClient : IChatClient
         return Task.FromResult(post);
     }
 
-    public Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
-        if (FailDirects)
+        if (YieldOnDirect)
+        {
+            await Task.Yield();
+        }
+        if (FailDirects || FailDirectsTo.ContainsKey(userId))
         {
             throw new HttpRequestException("server unavailable");
         }
         var post = new PostRef($"dm-{userId}", $"p{Interlocked.Increment(ref _nextId)}");
         Sent.Enqueue(new SentMessage(post, message, userId));
-        return Task.FromResult(post);
+        return post;
     }
 
     /// <summary>Set to behave like a platform that cannot upload files (the interface's default).</summary>

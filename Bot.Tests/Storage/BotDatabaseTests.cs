@@ -36,4 +36,22 @@ public sealed class BotDatabaseTests
             Assert.That(mission.AnnouncementPostId, Is.Empty);
         });
     }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "Unix file modes")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void NewDatabase_AndItsLogFile_AreReadableAndWritableByTheOwnerOnly()
+    {
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var db = new BotDatabase(_path);
+        new MissionRepository(db).Insert(new Mission { Title = "Affiche", OwnerUsername = "alice" });
+        var logFile = BotDatabase.LogFilePath(_path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.GetUnixFileMode(_path), Is.EqualTo(ownerOnly));
+            Assert.That(File.Exists(logFile), Is.True, "LiteDB writes its log next to the database");
+            Assert.That(File.GetUnixFileMode(logFile), Is.EqualTo(ownerOnly));
+        });
+    }
 }

@@ -21,11 +21,11 @@ public sealed class BotEngine(
     BotTexts texts,
     TimeProvider clock) : IChatInbox
 {
-    public Task<CommandReply> HandleCommandAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        router.RunAsync(request.Text, new CommandContext(request.User, request.ChannelId, CandidacySource.Command), cancellationToken);
+    public async Task<CommandReply> HandleCommandAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        Fit(await router.RunAsync(TextNormalizer.WellFormed(request.Text), new CommandContext(request.User, request.ChannelId, CandidacySource.Command), cancellationToken));
 
-    public Task<CommandReply> HandleButtonAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        router.RunAsync(request.Text, new CommandContext(request.User, request.ChannelId, CandidacySource.Button), cancellationToken);
+    public async Task<CommandReply> HandleButtonAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        Fit(await router.RunAsync(TextNormalizer.WellFormed(request.Text), new CommandContext(request.User, request.ChannelId, CandidacySource.Button), cancellationToken));
 
     public async Task<CommandReply> HandleMissionFormAsync(ChatUser user, MissionForm form, CancellationToken cancellationToken)
     {
@@ -39,6 +39,10 @@ public sealed class BotEngine(
         return mission is null ? CommandReply.Error(texts.MissionNotPosted()) : CommandReply.Private(texts.MissionPosted(mission));
     }
 
+    /// <summary>A private answer never pings a whole channel and fits the platform (a long list is cut with an ellipsis).</summary>
+    private CommandReply Fit(CommandReply reply) =>
+        reply with { PrivateText = SafeText.Truncate(SafeText.NeutraliseMentions(reply.PrivateText), chat.MaxMessageLength) };
+
     /// <summary>
     /// Handles each post once: a post seen again (live event and catch-up, or a replay after a restart)
     /// is skipped once it was fully handled. A post whose handling failed may be handled again.
@@ -49,6 +53,7 @@ public sealed class BotEngine(
         {
             return;
         }
+        message = message with { Text = TextNormalizer.WellFormed(message.Text) };
         try
         {
             if (message.IsDirect)

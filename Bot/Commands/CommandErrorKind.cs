@@ -11,6 +11,7 @@ public enum CommandErrorKind
     DateInPast,
     TooLong,
     UnexpectedText,
+    BadWaves,
     BadContribution,
     ContributionNeedsPaid,
 }

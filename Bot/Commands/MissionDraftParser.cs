@@ -21,6 +21,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         ["echeance"] = "due", ["due"] = "due", ["date"] = "due", ["deadline"] = "due", ["pour le"] = "due",
         ["lieu"] = "place", ["place"] = "place", ["ou"] = "place", ["where"] = "place", ["ville"] = "place",
         ["description"] = "description", ["desc"] = "description",
+        ["vagues"] = "waves", ["waves"] = "waves", ["vague"] = "waves",
         ["contribution"] = "contribution", ["contribution au reseau"] = "contribution", ["give back"] = "contribution",
     };
 
@@ -42,6 +43,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
         var contribution = "";
         var paid = false;
         var entry = false;
+        var waves = "";
 
         foreach (var segment in segments.Skip(1).Where(s => s.Length > 0))
         {
@@ -62,6 +64,7 @@ public sealed class MissionDraftParser(TimeProvider clock)
                     case "skills": skills = value; break;
                     case "due": due = value; break;
                     case "place": place = value; break;
+                    case "waves": waves = value; break;
                     case "contribution": contribution = value; break;
                     default: description.Add(value); break;
                 }
@@ -70,8 +73,24 @@ public sealed class MissionDraftParser(TimeProvider clock)
             description.Add(segment);
         }
 
+        if (!TryReadWaves(waves, out var inWaves))
+        {
+            return DraftParseResult.Fail(CommandErrorKind.BadWaves, SafeText.Truncate(waves, 30));
+        }
         var built = Build(title, string.Join("\n", description), skills, due, place, paid, entry);
+        if (built.Draft is not null && inWaves)
+        {
+            built = DraftParseResult.Ok(built.Draft with { Waves = true });
+        }
         return built.Draft is null || contribution.Length == 0 ? built : WithContribution(built.Draft, contribution);
+    }
+
+    /// <summary>"vagues: auto" (or oui/yes/on) runs the mission in waves; "non"/"no"/"off" or nothing does not.</summary>
+    private static bool TryReadWaves(string value, out bool waves)
+    {
+        var folded = TextNormalizer.Fold(value).Trim('.', '!');
+        waves = folded is "auto" or "automatique" or "automatic" or "oui" or "yes" or "on";
+        return waves || folded is "" or "non" or "no" or "off" or "aucune" or "none";
     }
 
     private static DraftParseResult WithContribution(MissionDraft draft, string contribution)

@@ -13,7 +13,7 @@ public sealed class DirectMessages(IEnumerable<IDirectMessageResponder> responde
 {
     public async Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        foreach (var responder in responders)
+        foreach (var responder in responders.OrderBy(r => r.Order))
         {
             if (await responder.TryRespondAsync(message, cancellationToken))
             {

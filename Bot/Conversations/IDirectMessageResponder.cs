@@ -8,5 +8,11 @@ namespace MissionBot.Conversations;
 /// </summary>
 public interface IDirectMessageResponder
 {
+    /// <summary>
+    /// Responders are asked in ascending order. The narrow ones (they only take a precise answer to a
+    /// pending question, such as a refusal reason "2") go before the broad ones that answer anything.
+    /// </summary>
+    int Order => 0;
+
     Task<bool> TryRespondAsync(IncomingMessage message, CancellationToken cancellationToken);
 }

@@ -17,6 +17,9 @@ public sealed class DecisionAnswerResponder(
     IChatClient chat,
     TimeProvider clock) : IDirectMessageResponder
 {
+    /// <summary>Before the broad responders: a refusal reason answers a precise pending question; it must not be read as a ping answer.</summary>
+    public int Order => -20;
+
     public static readonly TimeSpan AnswerWindow = TimeSpan.FromDays(1);
 
     public async Task<bool> TryRespondAsync(IncomingMessage message, CancellationToken cancellationToken)

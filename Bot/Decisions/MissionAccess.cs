@@ -1,15 +1,15 @@
-using Microsoft.Extensions.Options;
 using MissionBot.Chat;
-using MissionBot.Hosting;
 using MissionBot.Missions;
 
 namespace MissionBot.Decisions;
 
-/// <summary>Who may act on a mission: its owner, and the coordinators listed in Missions:Coordinators.</summary>
-public sealed class MissionAccess(IOptions<MissionsOptions> options)
+/// <summary>
+/// Who may act on a mission: its owner, and the coordinators listed in Missions:Coordinators. The rules live in
+/// <see cref="MissionAuthorization"/> (one place for every feature); this keeps the decisions' vocabulary.
+/// </summary>
+public sealed class MissionAccess(MissionAuthorization authorization)
 {
-    public bool IsCoordinator(ChatUser user) =>
-        options.Value.Coordinators.Any(c => string.Equals(c.Trim().TrimStart('@'), user.Username, StringComparison.OrdinalIgnoreCase));
+    public bool IsCoordinator(ChatUser user) => authorization.IsCoordinator(user);
 
-    public bool IsOwnerOrCoordinator(Mission mission, ChatUser user) => mission.OwnerId == user.Id || IsCoordinator(user);
+    public bool IsOwnerOrCoordinator(Mission mission, ChatUser user) => authorization.IsOwnerOrCoordinator(mission, user);
 }

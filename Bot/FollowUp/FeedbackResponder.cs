@@ -11,6 +11,9 @@ namespace MissionBot.FollowUp;
 /// </summary>
 public sealed partial class FeedbackResponder(FeedbackService feedback, IChatClient chat, FollowUpTexts texts) : IDirectMessageResponder
 {
+    /// <summary>Before the broad responders: a rating "4 très bien" answers a precise pending question.</summary>
+    public int Order => -10;
+
     public async Task<bool> TryRespondAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         var match = Rating().Match(message.Text);

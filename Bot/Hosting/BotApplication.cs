@@ -62,9 +62,9 @@ public static class BotApplication
 
     /// <summary>
     /// Builds the host. Tests pass <paramref name="overrides"/> (configuration keys such as
-    /// "Mattermost:Url") to point the real bot at a fake server.
+    /// "Mattermost:Url") to point the real bot at a fake server, and may add services (e.g. a log sink).
     /// </summary>
-    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? addServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -86,6 +86,7 @@ public static class BotApplication
         builder.AddBotLogging(platform);
         builder.Services.AddBotCore(builder.Configuration);
         builder.AddPlatform(platform);
+        addServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapBotEndpoints(platform);

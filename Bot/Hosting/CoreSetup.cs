@@ -37,7 +37,9 @@ public static class CoreSetup
         services.AddSingleton<MissionChannel>();
         services.AddSingleton<Announcements>();
         services.AddSingleton<MissionService>();
+        services.AddSingleton<MissionAuthorization>();
         services.AddMissionCommands();
+        services.AddInterpellation(configuration);
         services.AddDecisions(configuration);
         services.AddSingleton<CommandParser>();
         services.AddSingleton<CommandRouter>();

@@ -20,6 +20,15 @@ public sealed class MattermostOptions
     /// <summary>Seconds of silence on the websocket before the bot reconnects.</summary>
     public int WebSocketTimeoutSeconds { get; set; } = 90;
 
+    /// <summary>First pause before reconnecting the websocket; doubled (with jitter) at each failed attempt.</summary>
+    public int ReconnectFirstDelayMilliseconds { get; set; } = 1000;
+
+    /// <summary>Longest pause between two reconnection attempts.</summary>
+    public int ReconnectMaxDelayMilliseconds { get; set; } = 60_000;
+
+    /// <summary>Seconds a REST call may take before it counts as failed (and is retried).</summary>
+    public int RequestTimeoutSeconds { get; set; } = 30;
+
     /// <summary>
     /// How long a slash command, button click or form may take before the bot answers "working on it" and
     /// sends the real answer later: Mattermost gives up on an integration after 3 s by default.

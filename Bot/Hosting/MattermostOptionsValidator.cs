@@ -28,9 +28,21 @@ public sealed class MattermostOptionsValidator : IValidateOptions<MattermostOpti
         {
             problems.Add("MISSIONBOT_Mattermost__CommandToken is missing: set the token Mattermost shows for the /mission slash command (Integrations > Slash Commands).");
         }
-        if (options.WebSocketTimeoutSeconds is < 10 or > 3600)
+        if (options.WebSocketTimeoutSeconds is < 2 or > 3600)
         {
-            problems.Add($"MISSIONBOT_Mattermost__WebSocketTimeoutSeconds: {options.WebSocketTimeoutSeconds} is out of range; use a number of seconds between 10 and 3600 (default 90).");
+            problems.Add($"MISSIONBOT_Mattermost__WebSocketTimeoutSeconds: {options.WebSocketTimeoutSeconds} is out of range; use a number of seconds between 2 and 3600 (default 90).");
+        }
+        if (options.ReconnectFirstDelayMilliseconds is < 10 or > 60_000)
+        {
+            problems.Add($"MISSIONBOT_Mattermost__ReconnectFirstDelayMilliseconds: {options.ReconnectFirstDelayMilliseconds} is out of range; use 10 to 60000 (default 1000).");
+        }
+        if (options.ReconnectMaxDelayMilliseconds < options.ReconnectFirstDelayMilliseconds || options.ReconnectMaxDelayMilliseconds > 3_600_000)
+        {
+            problems.Add($"MISSIONBOT_Mattermost__ReconnectMaxDelayMilliseconds: {options.ReconnectMaxDelayMilliseconds} is out of range; use at least ReconnectFirstDelayMilliseconds and at most 3600000 (default 60000).");
+        }
+        if (options.RequestTimeoutSeconds is < 1 or > 300)
+        {
+            problems.Add($"MISSIONBOT_Mattermost__RequestTimeoutSeconds: {options.RequestTimeoutSeconds} is out of range; use 1 to 300 seconds (default 30).");
         }
         if (options.ReplyBudgetMilliseconds is < 0 or > 2900)
         {

@@ -19,10 +19,12 @@ public static class MattermostSetup
         services.AddSingleton<MattermostRestClient>();
         services.AddSingleton<ActionSigner>();
         services.AddChatPlatform<MattermostChatClient>();
+        services.AddSingleton<MattermostPostIntake>();
         services.AddSingleton<MattermostCatchUp>();
         services.AddSingleton<MattermostEventStream>();
         services.AddHostedService<MattermostConnector>();
 
+        services.AddSingleton<RecentTriggers>();
         services.AddSingleton<ReplyBudget>();
         services.AddSingleton<ReplyText>();
         services.AddSingleton<MattermostCommandEndpoint>();

@@ -23,6 +23,12 @@ public sealed class Mission
     /// <summary>A small "entry-door" mission meant to welcome newcomers.</summary>
     public bool EntryDoor { get; set; }
 
+    /// <summary>
+    /// "vagues: auto": targeted before open. The mission is not announced at once; cooptation, then targeted
+    /// pings, then an open call in the channel (see Waves/).
+    /// </summary>
+    public bool Waves { get; set; }
+
     public string OwnerId { get; set; } = "";
 
     public string OwnerUsername { get; set; } = "";

@@ -10,4 +10,5 @@ public sealed record MissionDraft(
     bool Paid,
     bool EntryDoor,
     decimal? ContributionPercent = null,
-    bool ContributionFree = false);
+    bool ContributionFree = false,
+    bool Waves = false);

@@ -7,8 +7,10 @@ namespace MissionBot.Missions;
 /// <summary>
 /// The rules of a mission's life: posting it, volunteering, withdrawing. Tells the owner what
 /// happens; the caller acknowledges the person who acted, on the channel they used.
+/// A mission in waves is not announced at creation: the waves announce it last (see Waves/).
 /// </summary>
 public sealed class MissionService(
+    IEnumerable<IMissionCreatedListener> listeners,
     MissionRepository missions,
     CandidacyRepository candidacies,
     MissionChannel channel,
@@ -31,6 +33,7 @@ public sealed class MissionService(
             Place = draft.Place,
             Paid = draft.Paid,
             EntryDoor = draft.EntryDoor,
+            Waves = draft.Waves,
             ContributionPercent = draft.ContributionPercent,
             ContributionFree = draft.ContributionFree,
             OwnerId = owner.Id,
@@ -38,6 +41,12 @@ public sealed class MissionService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         missions.Insert(mission);
+        if (mission.Waves)
+        {
+            logger.LogInformation("Mission {MissionNumber} created by {Owner} in waves, not announced yet", mission.Number, owner.Username);
+            await TellListenersAsync(mission, cancellationToken);
+            return mission;
+        }
         try
         {
             var channelId = await channel.IdAsync(cancellationToken);
@@ -55,7 +64,23 @@ public sealed class MissionService(
         }
         logger.LogInformation("Mission {MissionNumber} posted by {Owner} in {ChannelId} as {PostId}",
             mission.Number, owner.Username, mission.ChannelId, mission.AnnouncementPostId);
+        await TellListenersAsync(mission, cancellationToken);
         return mission;
+    }
+
+    private async Task TellListenersAsync(Mission mission, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.MissionCreatedAsync(mission, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "A feature failed to start on new mission {MissionNumber}", mission.Number);
+            }
+        }
     }
 
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
@@ -114,7 +139,10 @@ public sealed class MissionService(
     {
         var count = candidacies.CountActive(mission.Number);
         var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
-        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{candidacy.CreatedAt.Ticks}", cancellationToken);
+        // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
+        // candidacy back from the database; the key must be the same as the one the first attempt used.
+        var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
+        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
         await RefreshAnnouncementAsync(mission, cancellationToken);
     }
 

@@ -74,14 +74,18 @@ public sealed class BotDatabase : IDisposable
         return mapper;
     }
 
-    /// <summary>The database holds personal data: create it readable by the bot's user only.</summary>
+    /// <summary>
+    /// The database holds personal data: it is created readable by the bot's user only, and so is LiteDB's log
+    /// file (which holds recent writes, and which LiteDB would otherwise create with the default permissions).
+    /// </summary>
     private static void CreateOwnerOnly(string path)
     {
-        if (path.Contains(":memory:", StringComparison.Ordinal) || File.Exists(path))
+        if (path.Contains(":memory:", StringComparison.Ordinal))
         {
             return;
         }
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
@@ -90,11 +94,33 @@ public sealed class BotDatabase : IDisposable
         {
             return;
         }
-        using var _ = new FileStream(path, new FileStreamOptions
+        CreateFileOwnerOnly(fullPath);
+        CreateFileOwnerOnly(LogFilePath(fullPath));
+    }
+
+    /// <summary>Where LiteDB keeps its log: "missionbot.db" → "missionbot-log.db", next to it.</summary>
+    public static string LogFilePath(string path) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void CreateFileOwnerOnly(string path)
+    {
+        if (File.Exists(path))
         {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        });
+            return;
+        }
+        try
+        {
+            using var _ = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created meanwhile (LiteDB or another start): its mode is not ours to change.
+        }
     }
 }

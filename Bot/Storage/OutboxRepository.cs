@@ -4,6 +4,8 @@ namespace MissionBot.Storage;
 
 public sealed class OutboxRepository(BotDatabase db)
 {
+    private long _lastSequence = -1;
+
     public OutboxEntry? Find(string key) => db.Outbox.FindById(key);
 
     /// <summary>Records the entry unless one with the same key exists; returns the stored one.</summary>
@@ -16,6 +18,11 @@ public sealed class OutboxRepository(BotDatabase db)
             {
                 return existing;
             }
+            if (_lastSequence < 0)
+            {
+                _lastSequence = db.Outbox.Count() == 0 ? 0 : db.Outbox.Max(e => e.Sequence);
+            }
+            entry.Sequence = ++_lastSequence;
             db.Outbox.Insert(entry);
             return entry;
         }
@@ -23,8 +30,16 @@ public sealed class OutboxRepository(BotDatabase db)
 
     public void Update(OutboxEntry entry) => db.Outbox.Update(entry);
 
+    /// <summary>Entries still to send, in the order they were recorded.</summary>
     public IReadOnlyList<OutboxEntry> Pending() =>
-        db.Outbox.Find(e => e.State == OutboxState.Pending).OrderBy(e => e.CreatedAt).ToList();
+        db.Outbox.Find(e => e.State == OutboxState.Pending).OrderBy(e => e.Sequence).ThenBy(e => e.CreatedAt).ToList();
+
+    /// <summary>Entries for the same destination as <paramref name="entry"/>, recorded before it and still to send, oldest first.</summary>
+    public IReadOnlyList<OutboxEntry> PendingBefore(OutboxEntry entry) =>
+        db.Outbox.Find(e => e.State == OutboxState.Pending && e.Target == entry.Target && e.Sequence < entry.Sequence)
+            .Where(e => e.Destination == entry.Destination && e.Key != entry.Key)
+            .OrderBy(e => e.Sequence)
+            .ToList();
 
     /// <summary>Abandons pending edits of <paramref name="postId"/> recorded before <paramref name="before"/>.</summary>
     public void SupersedeUpdates(string postId, DateTime before)

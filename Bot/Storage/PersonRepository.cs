@@ -25,6 +25,21 @@ public sealed class PersonRepository(BotDatabase db)
         return person;
     }
 
+    /// <summary>
+    /// Makes sure a person the bot has heard of (named in a cooptation) exists, without counting it as their
+    /// activity: an existing person is returned unchanged.
+    /// </summary>
+    public Person Ensure(ChatUser user, DateTime at)
+    {
+        if (db.People.FindById(user.Id) is { } existing)
+        {
+            return existing;
+        }
+        var person = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
+        db.People.Upsert(person);
+        return person;
+    }
+
     public Person? Find(string id) => db.People.FindById(id);
 
     public Person? FindByUsername(string username) =>

@@ -24,6 +24,15 @@ public abstract class ConsoleTexts
     public abstract string ButtonLabel(string label, string action);
     public abstract string ButtonsRemoved();
 
+    /// <summary>A file sent by DM, e.g. "[DM → bob · fichier export.json, 1,2 Ko]"; <paramref name="size"/> comes from <see cref="FileSize"/>.</summary>
+    public abstract string FileLabel(string username, string fileName, string size);
+
+    /// <summary>A file's size as people read it: bytes under 1 KiB, then KiB and MiB with one decimal.</summary>
+    public abstract string FileSize(long bytes);
+
+    /// <summary>Under a file's first lines: how many were not shown.</summary>
+    public abstract string MoreLines(int count);
+
     // Sandbox notes and errors
     public abstract string NowPlaying(string username);
     public abstract string MissingUsername();

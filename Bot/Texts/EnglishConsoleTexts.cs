@@ -1,7 +1,11 @@
+using System.Globalization;
+
 namespace MissionBot.Texts;
 
 public sealed class EnglishConsoleTexts : ConsoleTexts
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
     public override string Banner(string username) => $"""
         Welcome to the MissionBot sandbox!
         The chat is simulated in this terminal: nothing is sent anywhere else.
@@ -43,6 +47,18 @@ public sealed class EnglishConsoleTexts : ConsoleTexts
     public override string ButtonLabel(string label, string action) => $"[button “{label}” → {action}]";
 
     public override string ButtonsRemoved() => "[no more buttons]";
+
+    public override string FileLabel(string username, string fileName, string size) => $"[DM → {username} · file {fileName}, {size}]";
+
+    public override string FileSize(long bytes) => bytes switch
+    {
+        1 => "1 byte",
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => string.Create(English, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(English, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
+    };
+
+    public override string MoreLines(int count) => $"… ({count} more line{(count > 1 ? "s" : "")} in the file)";
 
     public override string NowPlaying(string username) => $"· You are now {username}.";
 

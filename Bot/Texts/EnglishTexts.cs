@@ -51,6 +51,8 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
             $"The due date {error.Detail} has already passed: pick a date to come. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
+        CommandErrorKind.BadWaves =>
+            $"I don't understand \"waves: {SafeText.Inline(error.Detail)}\". Write `waves: auto` to offer the mission to targeted people first. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"This command takes no extra text. Just type {usage}",
         CommandErrorKind.BadContribution =>
@@ -123,8 +125,10 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
         _ => status.ToString(),
     };
 
-    public override string MissionPosted(Mission mission) =>
-        $"Posted! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" is announced. " +
+    public override string MissionPosted(Mission mission) => mission.Waves
+        ? $"Saved! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" will be offered to targeted people first " +
+          $"(cooptation, then pings), then as an open call if needed. I'll keep you posted privately at each step."
+        : $"Posted! Your mission **#{mission.Number}** \"{SafeText.Inline(mission.Title)}\" is announced. " +
         $"I'll tell you privately about each candidacy. To see it again: `{Cmd} show {mission.Number}`.";
 
     public override string MissionNotPosted() =>

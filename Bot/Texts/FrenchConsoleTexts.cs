@@ -1,7 +1,11 @@
+using System.Globalization;
+
 namespace MissionBot.Texts;
 
 public sealed class FrenchConsoleTexts : ConsoleTexts
 {
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     public override string Banner(string username) => $"""
         Bienvenue dans le bac à sable de MissionBot !
         Ici, la messagerie est simulée dans ce terminal : rien n'est envoyé ailleurs.
@@ -43,6 +47,17 @@ public sealed class FrenchConsoleTexts : ConsoleTexts
     public override string ButtonLabel(string label, string action) => $"[bouton « {label} » → {action}]";
 
     public override string ButtonsRemoved() => "[plus de bouton]";
+
+    public override string FileLabel(string username, string fileName, string size) => $"[DM → {username} · fichier {fileName}, {size}]";
+
+    public override string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} octet{(bytes > 1 ? "s" : "")}",
+        < 1024 * 1024 => string.Create(French, $"{bytes / 1024.0:0.#} Ko"),
+        _ => string.Create(French, $"{bytes / (1024.0 * 1024.0):0.#} Mo"),
+    };
+
+    public override string MoreLines(int count) => $"… ({count} ligne{(count > 1 ? "s" : "")} de plus dans le fichier)";
 
     public override string NowPlaying(string username) => $"· Tu es maintenant {username}.";
 

@@ -53,6 +53,8 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
             $"L'échéance {error.Detail} est déjà passée : choisis une date à venir. {usage}",
         CommandErrorKind.TooLong =>
             CommandTooLong(int.Parse(error.Detail, CultureInfo.InvariantCulture)),
+        CommandErrorKind.BadWaves =>
+            $"Je ne comprends pas « vagues: {SafeText.Inline(error.Detail)} ». Écris `vagues: auto` pour proposer la mission d'abord de façon ciblée. {usage}",
         CommandErrorKind.UnexpectedText =>
             $"Cette commande ne prend pas de texte en plus. Tape simplement {usage}",
         CommandErrorKind.BadContribution =>
@@ -125,8 +127,10 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
         _ => status.ToString(),
     };
 
-    public override string MissionPosted(Mission mission) =>
-        $"C'est publié ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » est annoncée. " +
+    public override string MissionPosted(Mission mission) => mission.Waves
+        ? $"C'est enregistré ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » sera d'abord proposée de façon ciblée " +
+          $"(cooptation, puis sollicitations), puis en appel ouvert si besoin. Je te tiens au courant en privé à chaque étape."
+        : $"C'est publié ! Ta mission **#{mission.Number}** « {SafeText.Inline(mission.Title)} » est annoncée. " +
         $"Je te préviens en privé à chaque candidature. Pour la revoir : `{Cmd} show {mission.Number}`.";
 
     public override string MissionNotPosted() =>

@@ -11,7 +11,7 @@ public static class TextNormalizer
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -39,4 +39,25 @@ public static class TextNormalizer
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// Replaces lone surrogates (broken UTF-16 that a client or a fuzzer can send) and Unicode noncharacters
+    /// (U+FFFE...) with U+FFFD: .NET refuses to normalise such text, so it would break every comparison.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        if (!text.Any(c => char.IsSurrogate(c) || c >= '﷐'))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(IsNonCharacter(rune) ? Rune.ReplacementChar.ToString() : rune.ToString());
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsNonCharacter(Rune rune) =>
+        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 }

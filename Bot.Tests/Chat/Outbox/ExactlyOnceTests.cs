@@ -81,4 +81,36 @@ public sealed class ExactlyOnceTests
         Assert.That(toBob[0].Text, Does.Contain("candidature"));
         Assert.That(after.Database.Candidacies.Count(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task ReplyReplayedAfterARestart_AtATimeBetweenTwoMilliseconds_TellsTheOwnerOnce()
+    {
+        string dbPath;
+        IncomingMessage reply;
+        ChatUser alice;
+        using (var before = new EngineHarness())
+        {
+            before.KeepDatabase = true;
+            dbPath = before.DatabasePath;
+            alice = before.Chat.AddUser("alice");
+            var bob = before.Chat.AddUser("bob");
+            await before.CommandAsync(alice, "new Affiche du festival");
+            var root = before.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+            // LiteDB keeps dates to the millisecond: a candidacy read back after the restart has lost these ticks.
+            before.Clock.Advance(TimeSpan.FromTicks(4321));
+            before.Chat.FailDirects = true;
+            reply = new IncomingMessage("r-bob", "c-missions", ChannelKind.Public, root, bob, "je suis partant", before.Clock.GetUtcNow());
+            Assert.ThrowsAsync<HttpRequestException>(() => before.Inbox.HandleMessageAsync(reply, CancellationToken.None));
+        }
+
+        using var after = new EngineHarness(databasePath: dbPath);
+        await after.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await after.Inbox.HandleMessageAsync(reply, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Chat.Sent.Count(m => m.DirectTo == alice.Id), Is.EqualTo(1), "one notice to the owner");
+            Assert.That(after.Chat.Sent.Count(m => m.DirectTo == reply.Author.Id), Is.EqualTo(1), "one acknowledgement");
+        });
+    }
 }

@@ -8,6 +8,8 @@ using MissionBot.Missions;
 using MissionBot.Storage;
 using MissionBot.Tests.Fakes.Mattermost;
 using MissionBot.Texts;
+using MissionBot.Tests.Fakes;
+using Serilog.Core;
 
 namespace MissionBot.Tests.EndToEnd.Mattermost;
 
@@ -22,9 +24,10 @@ public sealed class BotUnderTest : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _dbPath;
 
-    private BotUnderTest(WebApplication app, string url, string dbPath)
+    private BotUnderTest(WebApplication app, string url, string dbPath, CollectingSink logs)
     {
         _app = app;
+        Logs = logs;
         Url = url;
         _dbPath = dbPath;
     }
@@ -42,6 +45,9 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public BotTexts Texts => Get<BotTexts>();
 
+    /// <summary>Everything the bot logged (Serilog events, rendered).</summary>
+    public CollectingSink Logs { get; }
+
     public ConnectionStatus Status => Get<ConnectionStatus>();
 
     public IReadOnlyList<Mission> Missions => Get<BotDatabase>().Missions.FindAll().ToList();
@@ -51,7 +57,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     public static async Task<BotUnderTest> StartAsync(FakeMattermostServer fake, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
-        var dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-e2e-{Guid.NewGuid():N}.db");
+        var dbPath = TestDatabases.NewPath("missionbot-e2e");
         var values = new Dictionary<string, string?>
         {
             ["Platform"] = "mattermost",
@@ -69,7 +75,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             values[key] = value;
         }
-        var bot = new BotUnderTest(BotApplication.Build([], values), url, dbPath);
+        var logs = new CollectingSink();
+        var bot = new BotUnderTest(BotApplication.Build([], values, services => services.AddSingleton<ILogEventSink>(logs)), url, dbPath, logs);
         try
         {
             await bot._app.StartAsync();

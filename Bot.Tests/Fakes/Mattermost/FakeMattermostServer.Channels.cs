@@ -65,6 +65,17 @@ public sealed partial class FakeMattermostServer
         }
     }
 
+    /// <summary>The person (not the bot) in a bot DM channel, or null when the id is not such a channel.</summary>
+    public string? DirectChannelMember(string channelId)
+    {
+        lock (_gate)
+        {
+            return _channels.TryGetValue(channelId, out var channel) && channel.Channel.Type == "D"
+                ? channel.Members.FirstOrDefault(m => m != Bot.Id)
+                : null;
+        }
+    }
+
     /// <summary>The DM channel between the bot and this person, if one exists yet.</summary>
     public FakeChannel? DirectChannelWith(FakeUser user)
     {

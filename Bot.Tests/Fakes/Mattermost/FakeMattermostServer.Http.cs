@@ -23,7 +23,10 @@ public sealed partial class FakeMattermostServer
         if (path == WebSocketPath)
         {
             // The websocket handler records its own handshake: the request lasts as long as the socket.
-            await next(context);
+            if (!await RefuseHandshakeDuringOutageAsync(context))
+            {
+                await next(context);
+            }
             return;
         }
         context.Response.OnStarting(() =>
@@ -32,10 +35,15 @@ public sealed partial class FakeMattermostServer
             RecordRequest(context, context.Response.StatusCode);
             return Task.CompletedTask;
         });
+        await ApplyDelayAsync(request.Method, path, context.RequestAborted);
         var fault = TakeFault(request.Method, path);
         if (fault is not null)
         {
             await WriteFaultAsync(context, fault);
+            return;
+        }
+        if (path.StartsWith(ApiPrefix, StringComparison.Ordinal) && !await PassRateLimitAsync(context))
+        {
             return;
         }
         if (path.StartsWith(ApiPrefix, StringComparison.Ordinal) && !IsAnonymousPath(path))

@@ -40,7 +40,8 @@ public sealed partial class FakeMattermostServer
         return UserPostsAsync(user, channel.Channel.Id, message);
     }
 
-    private FakePost CreatePost(FakeUser author, string channelId, string message, string rootId, JsonObject props, string pendingPostId, string type)
+    private FakePost CreatePost(FakeUser author, string channelId, string message, string rootId, JsonObject props, string pendingPostId, string type,
+        IReadOnlyList<string>? fileIds = null)
     {
         FakePost post;
         FakeChannel postedIn;
@@ -67,10 +68,12 @@ public sealed partial class FakeMattermostServer
                 props["from_bot"] = "true";
             }
             var createAt = NextTimestamp();
-            post = new FakePost(MattermostIds.NewId(), channelId, author.Id, rootId, message, props, createAt)
+            var postId = MattermostIds.NewId();
+            post = new FakePost(postId, channelId, author.Id, rootId, message, props, createAt)
             {
                 Type = type,
                 PendingPostId = pendingPostId,
+                FileIds = fileIds is { Count: > 0 } ? AttachFilesLocked(fileIds, author.Id, channelId, postId) : [],
             };
             _posts.Add(post);
             _postsById[post.Id] = post;
@@ -139,7 +142,8 @@ public sealed partial class FakeMattermostServer
     {
         var threadId = post.IsReply ? post.RootId : post.Id;
         var replies = _posts.Count(p => p.RootId == threadId && !p.IsDeleted);
-        return MattermostJson.Post(post, replies);
+        var files = post.FileIds.Select(id => MattermostJson.FileInfo(_files.First(f => f.Id == id))).ToList();
+        return MattermostJson.Post(post, replies, files);
     }
 
     private JsonObject PostJson(FakePost post)
@@ -209,6 +213,10 @@ public sealed partial class FakeMattermostServer
         {
             return InvalidBody("props");
         }
+        if (!TryReadFileIds(body["file_ids"], out var fileIds, out var refusal))
+        {
+            return refusal!;
+        }
         var type = OptionalString(body, "type") ?? "";
         if (type.StartsWith("system_", StringComparison.Ordinal))
         {
@@ -217,7 +225,7 @@ public sealed partial class FakeMattermostServer
         try
         {
             var post = CreatePost(Caller(context), channelId, OptionalString(body, "message") ?? "", OptionalString(body, "root_id") ?? "",
-                props ?? [], OptionalString(body, "pending_post_id") ?? "", type);
+                props ?? [], OptionalString(body, "pending_post_id") ?? "", type, fileIds);
             return Json(PostJson(post), StatusCodes.Status201Created);
         }
         catch (FakeApiException e)

@@ -43,6 +43,32 @@ public sealed partial class FakeMattermostServer
         }
     }
 
+    /// <summary>
+    /// How many posts the bot made in its DM with each person (by user id), in one pass: cheap enough to be a
+    /// wait condition while hundreds of people are answered.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> DirectPostCountsByUser()
+    {
+        lock (_gate)
+        {
+            var counts = new Dictionary<string, int>();
+            var prefix = Bot.Id + "__";
+            var suffix = "__" + Bot.Id;
+            var channels = _channels.Values.Where(c => c.Channel.Type == "D").ToDictionary(c => c.Channel.Id, c => c.Channel.Name);
+            foreach (var post in _posts)
+            {
+                if (post.UserId != Bot.Id || !channels.TryGetValue(post.ChannelId, out var name))
+                {
+                    continue;
+                }
+                var other = name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..]
+                    : name.EndsWith(suffix, StringComparison.Ordinal) ? name[..^suffix.Length] : "";
+                counts[other] = counts.GetValueOrDefault(other) + 1;
+            }
+            return counts;
+        }
+    }
+
     public IReadOnlyList<FakeReaction> Reactions
     {
         get

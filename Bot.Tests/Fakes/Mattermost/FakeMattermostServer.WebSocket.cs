@@ -182,6 +182,11 @@ public sealed partial class FakeMattermostServer
 
         lock (_gate)
         {
+            if (connection.IsSilent)
+            {
+                // Half-open: whatever the client says is lost.
+                return;
+            }
             var session = connection.Session;
             if (action == "authentication_challenge")
             {

@@ -9,7 +9,7 @@ namespace MissionBot.Tests.Fakes.Mattermost;
 /// OpenAPI spec and the team's protocol notes (PROTOCOLS.md part A). Tests act as people through it, call the bot the way
 /// Mattermost does, and read back what the bot did. Split by concern into partial files:
 /// .Http (auth, errors, request log), .Users, .Channels, .Posts, .Reactions, .Integrations, .WebSocket,
-/// .Events, .Outgoing, .Recording, .Faults.
+/// .Events, .Outgoing, .Recording, .Faults, .Files.
 /// </summary>
 public sealed partial class FakeMattermostServer : IAsyncDisposable
 {
@@ -85,6 +85,7 @@ public sealed partial class FakeMattermostServer : IAsyncDisposable
         MapPreferenceRoutes(app);
         MapChannelRoutes(app);
         MapPostRoutes(app);
+        MapFileRoutes(app);
         MapReactionRoutes(app);
         MapIntegrationRoutes(app);
         MapWebSocketRoute(app);

@@ -820,6 +820,48 @@ public sealed class FakeMattermostServerTests
     }
 
     [Test]
+    public async Task RateLimit_EveryAnswerCarriesTheHeaders_AndAnEmptyBucketAnswers429InPlainText()
+    {
+        _server.EnableRateLimit(perSecond: 1, burst: 2);
+
+        using var first = await SendRawAsync(HttpMethod.Get, "/api/v4/users/me");
+        using var second = await SendRawAsync(HttpMethod.Get, "/api/v4/users/me");
+        using var third = await SendRawAsync(HttpMethod.Get, "/api/v4/users/me");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(Header(first, "X-Ratelimit-Limit"), Is.EqualTo("2"));
+            Assert.That(Header(first, "X-Ratelimit-Remaining"), Is.EqualTo("1"));
+            Assert.That(Header(second, "X-Ratelimit-Remaining"), Is.EqualTo("0"));
+            Assert.That(Header(second, "X-Ratelimit-Reset"), Is.EqualTo("2"), "seconds until the bucket is full again");
+            Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(third.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)));
+            Assert.That(await third.Content.ReadAsStringAsync(), Does.StartWith("limit exceeded"));
+            Assert.That(third.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/plain"));
+            Assert.That(_server.RateLimitedRequests, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Outage_RefusesWebSocketHandshakesUntilItEnds()
+    {
+        await _server.StartOutageAsync(WebSocketCut.Close);
+        using var refused = await MattermostTestSocket.TryConnectAsync(_server.Url, FakeMattermostServer.BotToken);
+        _server.EndOutage();
+        using var accepted = await MattermostTestSocket.ConnectAsync(_server.Url, FakeMattermostServer.BotToken);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.HandshakeStatus, Is.EqualTo(503));
+            Assert.That((await accepted.ReceiveAsync())["event"]!.GetValue<string>(), Is.EqualTo("hello"));
+        });
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.Single() : null;
+
+    [Test]
     public async Task WaitUntil_CompletesWhenAChangeMakesTheConditionTrue()
     {
         var alice = _server.AddUser("alice");

@@ -49,6 +49,9 @@ public sealed class FakePost
 
     public string PendingPostId { get; internal init; } = "";
 
+    /// <summary>Ids of the files attached to the post (only those the server accepted to attach).</summary>
+    public IReadOnlyList<string> FileIds { get; internal init; } = [];
+
     public bool IsReply => RootId.Length > 0;
 
     public bool IsDeleted => DeleteAt != 0;

@@ -24,7 +24,21 @@ internal sealed class FakeWebSocketConnection
 
     public Task SendLoop { get; }
 
-    public void Send(string text) => _outbox.Writer.TryWrite(new FakeWebSocketFrame(text));
+    private volatile bool _silent;
+
+    /// <summary>True once the connection went silent (half-open): it neither sends nor answers.</summary>
+    public bool IsSilent => _silent;
+
+    public void Send(string text)
+    {
+        if (!_silent)
+        {
+            _outbox.Writer.TryWrite(new FakeWebSocketFrame(text));
+        }
+    }
+
+    /// <summary>From now on nothing is sent on this socket, which stays open: a half-open connection.</summary>
+    public void Silence() => _silent = true;
 
     /// <summary>Sends a close frame after whatever is already queued; nothing is sent after it.</summary>
     public void Close(WebSocketCloseStatus status, string description)

@@ -100,7 +100,41 @@ internal static class MattermostJson
     /// A post as clients see it: each button's integration (url and context) is removed, as the real server
     /// does, so a secret in the context never reaches users.
     /// </summary>
-    public static JsonObject Post(FakePost post, int replyCount) => new()
+    public static JsonObject Post(FakePost post, int replyCount, IReadOnlyList<JsonObject>? files = null)
+    {
+        var json = PostFields(post, replyCount);
+        if (post.FileIds.Count > 0)
+        {
+            // file_ids is omitted when empty (omitempty); metadata.files holds the FileInfos.
+            json["file_ids"] = new JsonArray([.. post.FileIds.Select(id => (JsonNode?)id)]);
+            json["metadata"] = new JsonObject { ["files"] = new JsonArray([.. (files ?? []).Select(f => (JsonNode?)f)]) };
+        }
+        return json;
+    }
+
+    /// <summary>FileInfo as POST /files and a post's metadata.files give it.</summary>
+    public static JsonObject FileInfo(FakeFile file) => new()
+    {
+        ["id"] = file.Id,
+        ["user_id"] = file.UserId,
+        ["channel_id"] = file.ChannelId,
+        ["post_id"] = file.PostId,
+        ["create_at"] = file.CreateAt,
+        ["update_at"] = file.CreateAt,
+        ["delete_at"] = 0,
+        ["name"] = file.Name,
+        ["extension"] = file.Extension,
+        ["size"] = file.Content.LongLength,
+        ["mime_type"] = file.MimeType,
+        ["width"] = 0,
+        ["height"] = 0,
+        ["has_preview_image"] = false,
+        ["mini_preview"] = null,
+        ["remote_id"] = "",
+        ["archived"] = false,
+    };
+
+    private static JsonObject PostFields(FakePost post, int replyCount) => new()
     {
         ["id"] = post.Id,
         ["create_at"] = post.CreateAt,

@@ -36,4 +36,7 @@ public sealed class FakeRcMessage
     public DateTimeOffset? LastThreadReplyAt { get; set; }
 
     public bool IsDirect { get; init; }
+
+    /// <summary>The file the message shows (<c>rooms.mediaConfirm</c>); null for a plain message.</summary>
+    public FakeRcFile? File { get; init; }
 }

@@ -39,11 +39,19 @@ public sealed partial class FakeRocketChatServer
         {
             body = await reader.ReadToEndAsync();
         }
+        var request = context.Request;
+        await AnswerAsync(context, endpoint, body, caller => Route(request.Method, endpoint, request.Query, body, caller));
+    }
+
+    /// <summary>Injected failures, authentication and the rate limiter, then <paramref name="route"/> for the
+    /// caller (under the lock); the call is recorded with <paramref name="recordedBody"/>.</summary>
+    private async Task AnswerAsync(HttpContext context, string endpoint, string recordedBody, Func<FakeRcUser, FakeRcResponse> route)
+    {
         FakeRcResponse response;
         lock (_gate)
         {
-            response = Respond(context.Request, endpoint, body);
-            _calls.Add(new FakeRcCall(context.Request.Method, endpoint, context.Request.QueryString.Value ?? "", body, response.Status, DateTimeOffset.UtcNow));
+            response = Respond(context.Request, endpoint, route);
+            _calls.Add(new FakeRcCall(context.Request.Method, endpoint, context.Request.QueryString.Value ?? "", recordedBody, response.Status, DateTimeOffset.UtcNow));
         }
         Signal();
         context.Response.StatusCode = response.Status;
@@ -63,7 +71,7 @@ public sealed partial class FakeRocketChatServer
         }
     }
 
-    private FakeRcResponse Respond(HttpRequest request, string endpoint, string body)
+    private FakeRcResponse Respond(HttpRequest request, string endpoint, Func<FakeRcUser, FakeRcResponse> route)
     {
         if (_failures.TryGetValue(endpoint, out var failures) && failures.Count > 0)
         {
@@ -77,7 +85,7 @@ public sealed partial class FakeRocketChatServer
             return FakeRcResponse.Unauthorized();
         }
         var limited = ApplyRateLimit(endpoint, out var rateHeaders);
-        var response = limited ?? Route(request.Method, endpoint, request.Query, body, caller);
+        var response = limited ?? route(caller);
         foreach (var (name, value) in rateHeaders)
         {
             response.Headers[name] = value;
@@ -456,6 +464,11 @@ public sealed partial class FakeRocketChatServer
         if (message.Attachments is not null)
         {
             json["attachments"] = message.Attachments.DeepClone();
+        }
+        if (message.File is { } file)
+        {
+            json["file"] = FileJson(file);
+            json["files"] = new JsonArray(FileJson(file));
         }
         if (message.Reactions.Count > 0)
         {

@@ -67,6 +67,7 @@ public sealed partial class FakeRocketChatServer : IAsyncDisposable
         app.UseWebSockets();
         app.Map("/websocket", server.HandleWebSocketAsync);
         app.MapMethods("/api/v1/{endpoint}", ["GET", "POST"], (HttpContext context, string endpoint) => server.HandleRestAsync(context, endpoint));
+        server.MapFileRoutes(app);
         app.MapFallback(context => server.HandleRestAsync(context, context.Request.Path.Value ?? ""));
         await app.StartAsync();
         server._app = app;
@@ -320,7 +321,8 @@ public sealed partial class FakeRocketChatServer : IAsyncDisposable
     }
 
     /// <summary>Stores and publishes a message; a thread reply also updates (and re-publishes) its root.</summary>
-    private FakeRcMessage InsertLocked(FakeRcUser user, FakeRcRoom room, string text, string? threadId, string? systemType, JsonArray? attachments, string? clientId)
+    private FakeRcMessage InsertLocked(FakeRcUser user, FakeRcRoom room, string text, string? threadId, string? systemType, JsonArray? attachments, string? clientId,
+        FakeRcFile? file = null)
     {
         var at = NextTimestamp();
         var message = new FakeRcMessage
@@ -335,6 +337,7 @@ public sealed partial class FakeRocketChatServer : IAsyncDisposable
             SystemType = systemType,
             Attachments = attachments,
             IsDirect = room.Type == "d",
+            File = file,
         };
         _messages.Add(message);
         Publish(message);

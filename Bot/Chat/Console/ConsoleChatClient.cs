@@ -16,6 +16,10 @@ public sealed partial class ConsoleChatClient : IChatClient
     public const string TownSquare = "town-square";
 
     private const string DirectPrefix = "dm-";
+
+    /// <summary>How much of a file the transcript shows: enough to see what it is, not a whole export.</summary>
+    private const int PreviewLines = 10;
+    private const int PreviewWidth = 120;
     private const string ChannelPrefix = "c-";
 
     private static readonly Dictionary<string, string> Emoji = new()
@@ -130,6 +134,19 @@ public sealed partial class ConsoleChatClient : IChatClient
         return PostAsync(DirectChannelIdOf(user), message, cancellationToken);
     }
 
+    /// <summary>
+    /// The message as a DM, then the file's name and size and its first lines: the sandbox has no attachments,
+    /// so the transcript shows what the person would open.
+    /// </summary>
+    public async Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        var user = Known(userId) ?? throw new InvalidOperationException($"The sandbox has no user with id '{userId}'.");
+        var post = await SendDirectAsync(userId, message, cancellationToken);
+        var label = _texts.FileLabel(user.Username, file.FileName, _texts.FileSize(file.Content.LongLength));
+        WriteFile(label, Preview(file));
+        return post;
+    }
+
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
         ConsolePost? previous;
@@ -242,6 +259,33 @@ public sealed partial class ConsoleChatClient : IChatClient
             _out.Flush();
             _printed++;
         }
+    }
+
+    /// <summary>The label on its own line, then the file's lines indented (their own indentation kept).</summary>
+    private void WriteFile(string label, List<string> lines)
+    {
+        lock (_gate)
+        {
+            _out.WriteLine(label);
+            foreach (var line in lines)
+            {
+                _out.WriteLine(line.Length == 0 ? "" : "    " + line);
+            }
+            _out.Flush();
+            _printed++;
+        }
+    }
+
+    private List<string> Preview(ChatFile file)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd('\n');
+        var all = text.Length == 0 ? [] : text.Split('\n');
+        var shown = all.Take(PreviewLines).Select(l => l.Length <= PreviewWidth ? l : l[..(PreviewWidth - 1)] + "…").ToList();
+        if (all.Length > PreviewLines)
+        {
+            shown.Add(_texts.MoreLines(all.Length - PreviewLines));
+        }
+        return shown;
     }
 
     /// <summary>A join button says which sandbox line clicks it; any other button shows its typed twin.</summary>

@@ -62,25 +62,27 @@ public sealed class MattermostChatClient(
         return channel.Id;
     }
 
-    public async Task<PostRef> PostAsync(string channelId, OutgoingMessage message, CancellationToken cancellationToken)
-    {
-        var body = new MmCreatePost
-        {
-            ChannelId = channelId,
-            Message = message.Text,
-            RootId = string.IsNullOrEmpty(message.ThreadRootId) ? null : message.ThreadRootId,
-            Props = message.Buttons.Count > 0 ? ButtonProps(message.Buttons) : null,
-            PendingPostId = message.IdempotencyKey is { } key ? PendingPostIdFor(key) : NextPendingPostId(),
-        };
-        var purpose = message.ThreadRootId is null ? "post a message" : "reply in a thread";
-        var post = await rest.SendAsync<MmPost>(MattermostCall.Post("posts", body, purpose), cancellationToken);
-        return new PostRef(post.ChannelId, post.Id);
-    }
+    public Task<PostRef> PostAsync(string channelId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        CreatePostAsync(channelId, message, fileIds: null, cancellationToken);
 
     public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
         var channelId = await DirectChannelIdAsync(userId, cancellationToken);
         return await PostAsync(channelId, message with { ThreadRootId = null }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Uploads the file to the DM channel (POST /files), then posts the message with its file id. A retried
+    /// upload may leave an unattached copy on the server, which nobody sees; the post itself keeps its
+    /// pending_post_id, so it never appears twice.
+    /// </summary>
+    public async Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        var channelId = await DirectChannelIdAsync(userId, cancellationToken);
+        var fileId = await UploadAsync(channelId, file, cancellationToken);
+        var post = await CreatePostAsync(channelId, message with { ThreadRootId = null }, [fileId], cancellationToken);
+        logger.LogInformation("File {FileName} ({Bytes} bytes) sent by DM to {UserId}", file.FileName, file.Content.Length, userId);
+        return post;
     }
 
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
@@ -137,6 +139,51 @@ public sealed class MattermostChatClient(
         var call = MattermostCall.Post(responseUrl, body, "answer a slash command late") with { Authenticated = false };
         return rest.SendAsync(call, cancellationToken);
     }
+
+    private async Task<PostRef> CreatePostAsync(string channelId, OutgoingMessage message, List<string>? fileIds, CancellationToken cancellationToken)
+    {
+        var body = new MmCreatePost
+        {
+            ChannelId = channelId,
+            Message = message.Text,
+            RootId = string.IsNullOrEmpty(message.ThreadRootId) ? null : message.ThreadRootId,
+            Props = message.Buttons.Count > 0 ? ButtonProps(message.Buttons) : null,
+            FileIds = fileIds,
+            PendingPostId = message.IdempotencyKey is { } key ? PendingPostIdFor(key) : NextPendingPostId(),
+        };
+        var purpose = fileIds is not null ? "post a file" : message.ThreadRootId is null ? "post a message" : "reply in a thread";
+        var post = await rest.SendAsync<MmPost>(MattermostCall.Post("posts", body, purpose), cancellationToken);
+        return new PostRef(post.ChannelId, post.Id);
+    }
+
+    /// <summary>
+    /// channel_id goes in the query as well as in the form: the server streams the form and needs the channel
+    /// before the file part, and RestSharp writes files before plain fields.
+    /// </summary>
+    private async Task<string> UploadAsync(string channelId, ChatFile file, CancellationToken cancellationToken)
+    {
+        var upload = new MattermostUpload(new Dictionary<string, string> { ["channel_id"] = channelId }, "files", file);
+        var call = MattermostCall.PostForm($"files?channel_id={Uri.EscapeDataString(channelId)}", upload, "upload a file");
+        MmFileUploadResponse answer;
+        try
+        {
+            answer = await rest.SendAsync<MmFileUploadResponse>(call, cancellationToken);
+        }
+        catch (MattermostApiException ex) when (RefusesFiles(ex))
+        {
+            // The contract for "this platform cannot take this file": the caller sends the content another way.
+            throw new NotSupportedException($"Mattermost does not take {file.FileName} ({file.Content.Length} bytes): {ex.Message}", ex);
+        }
+        var id = answer.FileInfos.FirstOrDefault()?.Id;
+        return string.IsNullOrEmpty(id)
+            ? throw new MattermostApiException(call.Purpose, 201, "", "the answer lists no uploaded file")
+            : id;
+    }
+
+    /// <summary>Too big for FileSettings.MaxFileSize (413), or attachments switched off (the spec's 501; newer
+    /// servers answer 403 with the same error id).</summary>
+    private static bool RefusesFiles(MattermostApiException ex) =>
+        ex.StatusCode is 413 or 501 || ex.ErrorId == "api.file.attachments.disabled.app_error";
 
     private async Task<string> DirectChannelIdAsync(string userId, CancellationToken cancellationToken)
     {

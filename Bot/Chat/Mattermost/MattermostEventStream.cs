@@ -11,14 +11,16 @@ namespace MissionBot.Chat.Mattermost;
 
 /// <summary>
 /// The live event stream: /api/v4/websocket with the bot token on the upgrade request, reconnection with a
-/// capped backoff, an app-level ping that catches half-open sockets, and <c>posted</c> events handed to the
-/// domain one at a time, each in isolation (one failing event is logged and never blocks the next one).
+/// capped exponential backoff and jitter, an app-level ping that catches half-open sockets, and <c>posted</c>
+/// events handed to the domain one at a time, each in isolation (one failing event is logged and never blocks
+/// the next one). A reconnection first tries to resume (connection_id and sequence_number: the server replays
+/// what was missed); when the server answers with a new connection instead, or events went missing, the bot
+/// catches up over REST (PROTOCOLS A5). Catch-ups run in the same queue as events, so order is kept.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A stream of events, not a System.IO.Stream; the name is the one the design uses.")]
 public sealed class MattermostEventStream(
     IOptions<MattermostOptions> options,
-    MattermostChatClient chat,
-    IChatInbox inbox,
+    MattermostPostIntake intake,
     ConnectionStatus status,
     MattermostCatchUp catchUp,
     TimeProvider clock,
@@ -26,16 +28,26 @@ public sealed class MattermostEventStream(
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger<MattermostEventStream>();
     private readonly Channel<StreamWork> _work = Channel.CreateUnbounded<StreamWork>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>How long a stopping bot lets the event being handled finish before cancelling it.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(3);
+
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _abort = new();
     private readonly List<IDisposable> _subscriptions = [];
+    private readonly Lock _resumeGate = new();
     private WebsocketClient? _socket;
     private Task _processing = Task.CompletedTask;
     private Task _keepalive = Task.CompletedTask;
+    private Task _catchUpRetry = Task.CompletedTask;
     private SocketKeepalive? _keepaliveState;
     private long _expectedSeq;
     private string? _connectionId;
+    private string? _resumeAttempt;
+    private ReconnectBackoff? _backoff;
 
-    private ReconnectBackoff Backoff { get; } = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+    private ReconnectBackoff Backoff => _backoff ??= new ReconnectBackoff(
+        TimeSpan.FromMilliseconds(options.Value.ReconnectFirstDelayMilliseconds),
+        TimeSpan.FromMilliseconds(options.Value.ReconnectMaxDelayMilliseconds));
 
     /// <summary>Every 30 s like the webapp, more often when the silence timeout is configured shorter.</summary>
     public static TimeSpan PingInterval(int timeoutSeconds) => TimeSpan.FromSeconds(Math.Clamp(timeoutSeconds / 3.0, 1, 30));
@@ -48,13 +60,31 @@ public sealed class MattermostEventStream(
         return builder.Uri;
     }
 
+    /// <summary>
+    /// The socket address for the next attempt: with ?connection_id=...&amp;sequence_number=(next expected seq)
+    /// once the server has named the connection, so that it can replay what was missed.
+    /// </summary>
+    public static Uri ResumeUri(string serverUrl, string? connectionId, long nextSeq)
+    {
+        var uri = SocketUri(serverUrl);
+        if (string.IsNullOrEmpty(connectionId))
+        {
+            return uri;
+        }
+        var builder = new UriBuilder(uri)
+        {
+            Query = $"connection_id={Uri.EscapeDataString(connectionId)}&sequence_number={nextSeq.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        };
+        return builder.Uri;
+    }
+
     /// <summary>Opens the socket and starts handling events; a server that is down is retried in the background.</summary>
     public async Task StartAsync()
     {
         var settings = options.Value;
         var keepalive = new SocketKeepalive(PingInterval(settings.WebSocketTimeoutSeconds), clock, _logger);
         _keepaliveState = keepalive;
-        var socket = new WebsocketClient(SocketUri(settings.Url), loggerFactory.CreateLogger<WebsocketClient>(), CreateNativeSocket)
+        var socket = new WebsocketClient(SocketUri(settings.Url), loggerFactory.CreateLogger<WebsocketClient>(), ConnectAsync)
         {
             Name = "mattermost",
             IsReconnectionEnabled = true,
@@ -67,9 +97,10 @@ public sealed class MattermostEventStream(
         _subscriptions.Add(socket.ReconnectionHappened.Subscribe(OnReconnection));
         _subscriptions.Add(socket.DisconnectionHappened.Subscribe(OnDisconnection));
         _socket = socket;
-        _processing = Task.Run(() => ProcessAsync(_stopping.Token));
+        _processing = Task.Run(() => ProcessAsync(_abort.Token));
         _keepalive = Task.Run(() => keepalive.RunAsync(
             () => socket.IsRunning && status.IsConnected, socket.Send, () => socket.Reconnect(), _stopping.Token));
+        _catchUpRetry = Task.Run(() => RetryCatchUpAsync(PingInterval(settings.WebSocketTimeoutSeconds), _stopping.Token));
         status.Report(false, "connecting");
         await socket.Start();
     }
@@ -80,6 +111,8 @@ public sealed class MattermostEventStream(
         {
             return;
         }
+        // No new events; the one being handled may finish (within the grace), queued ones are caught up
+        // at the next start since their channel's watermark has not moved past them.
         await _stopping.CancelAsync();
         _work.Writer.TryComplete();
         if (_socket is { } socket)
@@ -87,7 +120,12 @@ public sealed class MattermostEventStream(
             socket.IsReconnectionEnabled = false;
             await socket.Stop(WebSocketCloseStatus.NormalClosure, "bot stopping");
         }
-        await Task.WhenAll(_processing, _keepalive).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (await Task.WhenAny(_processing, Task.Delay(StopGrace, clock)) != _processing)
+        {
+            _logger.LogWarning("The event being handled did not finish within {GraceSeconds} s; cancelled (it is caught up at the next start)", StopGrace.TotalSeconds);
+        }
+        await _abort.CancelAsync();
+        await Task.WhenAll(_processing, _keepalive, _catchUpRetry).ContinueWith(_ => { }, TaskScheduler.Default);
         status.Report(false, "stopped");
         _logger.LogInformation("Mattermost websocket closed");
     }
@@ -101,13 +139,30 @@ public sealed class MattermostEventStream(
         }
         _socket?.Dispose();
         _stopping.Dispose();
+        _abort.Dispose();
     }
 
-    private ClientWebSocket CreateNativeSocket()
+    /// <summary>Every (re)connection authenticates again and asks to resume where the last connection stopped.</summary>
+    private async Task<WebSocket> ConnectAsync(Uri _, CancellationToken cancellationToken)
     {
+        Uri uri;
+        lock (_resumeGate)
+        {
+            uri = ResumeUri(options.Value.Url, _connectionId, _expectedSeq);
+            _resumeAttempt = _connectionId;
+        }
         var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Authorization", "Bearer " + options.Value.Token);
-        return socket;
+        try
+        {
+            await socket.ConnectAsync(uri, cancellationToken);
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -146,12 +201,26 @@ public sealed class MattermostEventStream(
             OnHello(frame);
             return;
         }
-        if (seq != _expectedSeq)
+        long expected;
+        lock (_resumeGate)
         {
-            // Events were lost (or replayed) on this connection; catching up is the reconnection hook's job.
-            _logger.LogWarning("Mattermost websocket sequence jumped from {ExpectedSeq} to {Seq}", _expectedSeq, seq);
+            expected = _expectedSeq;
+            if (seq >= expected)
+            {
+                _expectedSeq = seq + 1;
+            }
         }
-        _expectedSeq = seq + 1;
+        if (seq < expected)
+        {
+            // Already seen (a replay overlapping what arrived): the domain would skip it anyway.
+            _logger.LogDebug("Mattermost event {Seq} seen before; skipped", seq);
+            return;
+        }
+        if (seq > expected)
+        {
+            _logger.LogWarning("Mattermost websocket sequence jumped from {ExpectedSeq} to {Seq}; catching up over REST", expected, seq);
+            Enqueue(new StreamWork("gap", seq, ct => catchUp.RunAsync("a gap in the event sequence", ct)));
+        }
         if (frame.Event == "posted")
         {
             var data = frame.Data;
@@ -162,33 +231,60 @@ public sealed class MattermostEventStream(
     private void OnHello(MmSocketFrame frame)
     {
         var connectionId = frame.Data?["connection_id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String ? id.GetValue<string>() : "";
-        var previous = _connectionId;
-        var lastSeq = _expectedSeq - 1;
-        _connectionId = connectionId;
-        _expectedSeq = (frame.Seq ?? 0) + 1;
+        string? previous;
+        long lastSeq;
+        lock (_resumeGate)
+        {
+            previous = _connectionId;
+            lastSeq = _expectedSeq - 1;
+            _connectionId = connectionId;
+            _expectedSeq = (frame.Seq ?? 0) + 1;
+        }
         _keepaliveState?.Reset();
         Backoff.Reset(_socket);
         status.Report(true, "connected");
-        _logger.LogInformation("Mattermost websocket ready (connection {ConnectionId})", connectionId);
-        if (previous is not null && previous != connectionId)
+        if (previous is null)
         {
-            Enqueue(new StreamWork("hello", frame.Seq ?? 0, ct => catchUp.OnReconnectedAsync(previous, connectionId, lastSeq, ct)));
+            _logger.LogInformation("Mattermost websocket ready (connection {ConnectionId}); catching up on what was posted while the bot was stopped", connectionId);
         }
+        else
+        {
+            _logger.LogWarning("Mattermost websocket could not resume (new connection {ConnectionId}, was {PreviousConnectionId} at event {LastSeq}); catching up over REST",
+                connectionId, previous, lastSeq);
+        }
+        var reason = previous is null ? "the start" : "a new connection";
+        Enqueue(new StreamWork("hello", frame.Seq ?? 0, ct => catchUp.RunAsync(reason, ct)));
     }
 
     private async Task HandlePostedAsync(JsonObject? data, CancellationToken cancellationToken)
     {
-        var (post, ignored) = PostedEvent.ReadPost(data, chat.Me.Id);
+        var (post, unreadable) = PostedEvent.Decode(data);
         if (post is null)
         {
-            _logger.LogDebug("Posted event ignored: {Reason}", ignored);
+            _logger.LogDebug("Posted event ignored: {Reason}", unreadable);
             return;
         }
-        var username = PostedEvent.SenderUsername(data);
-        var author = username is not null
-            ? new ChatUser(post.UserId, username)
-            : await chat.GetUserAsync(post.UserId, cancellationToken) ?? new ChatUser(post.UserId, post.UserId);
-        await inbox.HandleMessageAsync(PostedEvent.ToIncoming(post, PostedEvent.Kind(data), author), cancellationToken);
+        await intake.HandleAsync(post, PostedEvent.Kind(data), PostedEvent.SenderUsername(data), cancellationToken);
+    }
+
+    /// <summary>A catch-up that failed (REST down while the socket is up) or a post that failed is tried again at this pace.</summary>
+    private async Task RetryCatchUpAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(interval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                if (status.IsConnected && catchUp.IsNeeded && _work.Reader.Count == 0)
+                {
+                    Enqueue(new StreamWork("retry", -1, ct => catchUp.RunAsync("an earlier failure", ct)));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
     }
 
     private void Enqueue(StreamWork work)
@@ -203,6 +299,10 @@ public sealed class MattermostEventStream(
     {
         await foreach (var work in _work.Reader.ReadAllAsync(CancellationToken.None))
         {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
             try
             {
                 await work.Run(cancellationToken);
@@ -220,12 +320,22 @@ public sealed class MattermostEventStream(
 
     private void OnReconnection(ReconnectionInfo info)
     {
-        if (info.Type == ReconnectionType.Initial)
+        string? connectionId;
+        lock (_resumeGate)
+        {
+            connectionId = _resumeAttempt;
+        }
+        if (connectionId is null)
         {
             _logger.LogInformation("Mattermost websocket connected; waiting for hello");
             return;
         }
-        _logger.LogWarning("Mattermost websocket reconnected ({Reason}); waiting for hello", info.Type);
+        // A resumed connection gets no hello: the server replays what was missed, or sends a hello with a new
+        // connection id when it cannot (OnHello then catches up over REST).
+        _keepaliveState?.Reset();
+        Backoff.Reset(_socket);
+        status.Report(true, "connected");
+        _logger.LogWarning("Mattermost websocket reconnected ({Reason}); asked to resume connection {ConnectionId}", info.Type, connectionId);
     }
 
     private void OnDisconnection(DisconnectionInfo info)

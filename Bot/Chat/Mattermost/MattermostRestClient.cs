@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MissionBot.Chat.Mattermost.Wire;
@@ -26,7 +27,7 @@ public sealed class MattermostRestClient : IDisposable
         // must then be reported as a configuration problem, not crash the constructor.
         _client = new Lazy<RestClient>(() => new RestClient(new RestClientOptions(ApiBase(options.Value.Url))
         {
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds),
             UserAgent = "MissionBot",
             ThrowOnAnyError = false,
         }));
@@ -34,24 +35,44 @@ public sealed class MattermostRestClient : IDisposable
 
     public MattermostRetryPolicy RetryPolicy { get; init; } = new();
 
+    private RateLimitPacer Pacer => _pacer ??= new RateLimitPacer(_clock);
+
+    private RateLimitPacer? _pacer;
+
     /// <summary>"https://chat.example.org" → "https://chat.example.org/api/v4/" (a path prefix is kept).</summary>
     public static Uri ApiBase(string serverUrl) => new(serverUrl.TrimEnd('/') + "/api/v4/");
 
     /// <summary>Sends the call, retrying when worth it; returns the response body or throws <see cref="MattermostApiException"/>.</summary>
     public async Task<string> SendAsync(MattermostCall call, CancellationToken cancellationToken)
     {
+        var rateLimited = 0;
         for (var attempt = 1; ; attempt++)
         {
+            var wait = Pacer.Reserve();
+            if (wait > TimeSpan.Zero)
+            {
+                _logger.LogDebug("Mattermost call {Purpose} waits {WaitMs} ms to stay under the server's rate limit", call.Purpose, (int)wait.TotalMilliseconds);
+                await Task.Delay(wait, _clock, cancellationToken);
+            }
             var response = await _client.Value.ExecuteAsync(BuildRequest(call), cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
+            Pacer.Observe(response);
             if (response.IsSuccessStatusCode)
             {
                 return response.Content ?? "";
             }
+            if (MattermostRetryPolicy.IsRateLimited(response) && ++rateLimited < RetryPolicy.MaxRateLimitRetries)
+            {
+                // Waiting for the quota is not a failure of the call: it does not use up an attempt.
+                attempt--;
+            }
             var delay = RetryPolicy.DelayBefore(attempt, response, _clock.GetUtcNow());
             if (delay is null)
             {
-                throw ToException(call, response);
+                var failure = ToException(call, response);
+                _logger.LogWarning("Mattermost call {Purpose} failed for good: {Status} {ErrorId} after {Attempt} attempt(s)",
+                    call.Purpose, failure.StatusCode == 0 ? response.ResponseStatus.ToString() : failure.StatusCode.ToString(CultureInfo.InvariantCulture), failure.ErrorId, attempt);
+                throw failure;
             }
             _logger.LogWarning("Mattermost call {Purpose} got {Status} ({Outcome}); attempt {Attempt} of {MaxAttempts}, retrying in {DelayMs} ms",
                 call.Purpose, (int)response.StatusCode, response.ResponseStatus, attempt, RetryPolicy.MaxAttempts, (int)delay.Value.TotalMilliseconds);
@@ -106,6 +127,16 @@ public sealed class MattermostRestClient : IDisposable
         if (call.Body is not null)
         {
             request.AddStringBody(MattermostJson.Serialize(call.Body), ContentType.Json);
+        }
+        if (call.Upload is { } upload)
+        {
+            // Built again for every attempt, like any request: the bytes stay in memory, nothing is consumed.
+            request.AlwaysMultipartFormData = true;
+            foreach (var (name, value) in upload.Fields)
+            {
+                request.AddParameter(name, value);
+            }
+            request.AddFile(upload.FileField, upload.File.Content, upload.File.FileName, upload.File.ContentType);
         }
         return request;
     }

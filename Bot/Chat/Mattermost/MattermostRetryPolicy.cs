@@ -14,6 +14,9 @@ public sealed class MattermostRetryPolicy
 {
     public int MaxAttempts { get; init; } = 4;
 
+    /// <summary>429 answers waited out per call (each after the server's Retry-After) before it counts as failed.</summary>
+    public int MaxRateLimitRetries { get; init; } = 20;
+
     /// <summary>First pause after a transient fault; doubled at each attempt up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
 

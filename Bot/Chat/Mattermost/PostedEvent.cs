@@ -13,40 +13,56 @@ internal static class PostedEvent
     /// <summary>The post (data.post is a JSON string, decoded a second time) or null with the reason it is skipped.</summary>
     public static (MmPost? Post, string? Ignored) ReadPost(JsonObject? data, string botId)
     {
+        var (post, unreadable) = Decode(data);
+        if (post is null)
+        {
+            return (null, unreadable);
+        }
+        var ignored = IgnoreReason(post, botId);
+        return ignored is null ? (post, null) : (null, ignored);
+    }
+
+    /// <summary>The post in the event, whoever wrote it, or null with the reason it cannot be read.</summary>
+    public static (MmPost? Post, string? Unreadable) Decode(JsonObject? data)
+    {
         if (data?["post"] is not JsonValue raw || raw.GetValueKind() != JsonValueKind.String)
         {
             return (null, "no post in the event");
         }
-        MmPost? post;
         try
         {
-            post = MattermostJson.Deserialize<MmPost>(raw.GetValue<string>());
+            var post = MattermostJson.Deserialize<MmPost>(raw.GetValue<string>());
+            return post is null ? (null, "post without id, channel or author") : (post, null);
         }
         catch (JsonException)
         {
             return (null, "post is not valid JSON");
         }
-        if (post is null || post.Id.Length == 0 || post.ChannelId.Length == 0 || post.UserId.Length == 0)
+    }
+
+    /// <summary>
+    /// Why the bot leaves this post alone, or null when it is for the bot: the same rules for live events and
+    /// for posts fetched when catching up.
+    /// </summary>
+    public static string? IgnoreReason(MmPost post, string botId)
+    {
+        if (post.Id.Length == 0 || post.ChannelId.Length == 0 || post.UserId.Length == 0)
         {
-            return (null, "post without id, channel or author");
+            return "post without id, channel or author";
         }
         if (post.UserId == botId)
         {
-            return (null, "the bot's own post");
+            return "the bot's own post";
         }
         if (post.Type.StartsWith("system_", StringComparison.Ordinal))
         {
-            return (null, "system message");
+            return "system message";
         }
         if (IsTrue(post.Props, "from_bot") || IsTrue(post.Props, "from_webhook"))
         {
-            return (null, "posted by a bot or a webhook");
+            return "posted by a bot or a webhook";
         }
-        if (post.DeleteAt != 0)
-        {
-            return (null, "deleted post");
-        }
-        return (post, null);
+        return post.DeleteAt != 0 ? "deleted post" : null;
     }
 
     /// <summary>The author's username as the event names it ("@alice" in data.sender_name), or null when absent.</summary>
@@ -57,17 +73,18 @@ internal static class PostedEvent
         return string.IsNullOrEmpty(name) ? null : name;
     }
 
-    public static ChannelKind Kind(JsonObject? data)
-    {
-        var type = data?["channel_type"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "";
-        return type switch
+    public static ChannelKind Kind(JsonObject? data) =>
+        Kind(data?["channel_type"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : "");
+
+    /// <summary>Mattermost's channel type letter: "D" direct, "G" group, "P" private, "O" (or anything else) public.</summary>
+    public static ChannelKind Kind(string type) =>
+        type switch
         {
             "D" => ChannelKind.Direct,
             "G" => ChannelKind.Group,
             "P" => ChannelKind.Private,
             _ => ChannelKind.Public,
         };
-    }
 
     public static IncomingMessage ToIncoming(MmPost post, ChannelKind kind, ChatUser author) => new(
         PostId: post.Id,

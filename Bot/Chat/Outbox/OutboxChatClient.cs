@@ -1,15 +1,20 @@
 using MissionBot.Storage;
+using MissionBot.Texts;
 
 namespace MissionBot.Chat.Outbox;
 
 /// <summary>
 /// Puts every message the bot sends through a persistent outbox: recorded before sending, marked when sent,
 /// sent again after a crash or a failure (by <see cref="OutboxRelay"/>), and never sent twice for the same
-/// idempotency key. Wraps the platform's client; reads pass straight through.
+/// idempotency key. Messages to one destination (a channel, a person's DM) leave in the order they were
+/// recorded: one at a time, and a message waits until the earlier ones that are still pending have gone.
+/// Wraps the platform's client; reads pass straight through. Last line of defence for what the platform
+/// shows: channel-wide mentions are neutralised and texts cut to the platform's maximum length.
 /// </summary>
 public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox, TimeProvider clock, ILogger<OutboxChatClient> logger) : IChatClient
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _sending = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _destinations = new();
 
     public string Platform => inner.Platform;
 
@@ -51,7 +56,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         _sending[entry.Key] = 0;
         try
         {
-            var sent = await inner.SendDirectFileAsync(userId, entry.ToMessage(), file, cancellationToken);
+            var sent = await inner.SendDirectFileAsync(userId, Guarded(entry.ToMessage()), file, cancellationToken);
             entry.State = OutboxState.Sent;
             entry.SentAt = clock.GetUtcNow().UtcDateTime;
             entry.SentChannelId = sent.ChannelId;
@@ -105,8 +110,22 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             logger.LogWarning("Outbox {Key}: file {FileName} interrupted and not kept; abandoned", entry.Key, entry.FileName);
             return false;
         }
-        await SendAsync(entry, retryLater: true, cancellationToken);
-        return true;
+        var gate = Gate(entry);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var current = outbox.Find(entry.Key);
+            if (current is null || current.State != OutboxState.Pending || _sending.ContainsKey(entry.Key))
+            {
+                return false;
+            }
+            await SendOneAsync(current, retryLater: true, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message)
@@ -125,6 +144,9 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         return outbox.AddOrGet(entry);
     }
 
+    private SemaphoreSlim Gate(OutboxEntry entry) => _destinations.GetOrAdd(entry.Destination, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>Sends <paramref name="entry"/> after any earlier pending entry for the same destination.</summary>
     private async Task<PostRef> SendAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
     {
         if (entry.State == OutboxState.Sent)
@@ -132,6 +154,42 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             logger.LogDebug("Outbox {Key} already sent; not sending again", entry.Key);
             return new PostRef(entry.SentChannelId, entry.SentPostId);
         }
+        var gate = Gate(entry);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var earlier in outbox.PendingBefore(entry))
+            {
+                // A file interrupted by a crash cannot be sent again (the relay abandons it): it holds nothing up.
+                if (earlier.Kind == OutboxKind.DirectFile || _sending.ContainsKey(earlier.Key))
+                {
+                    continue;
+                }
+                try
+                {
+                    await SendOneAsync(earlier, retryLater: true, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // This one stays recorded and goes after the earlier one, never before it.
+                    if (!retryLater)
+                    {
+                        entry.State = OutboxState.Abandoned;
+                        outbox.Update(entry);
+                    }
+                    throw;
+                }
+            }
+            return await SendOneAsync(entry, retryLater, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<PostRef> SendOneAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
+    {
         entry.Attempts++;
         _sending[entry.Key] = 0;
         try
@@ -164,9 +222,13 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
+    /// <summary>Whatever the caller wrote: no channel-wide mention, and no longer than the platform accepts.</summary>
+    private OutgoingMessage Guarded(OutgoingMessage message) =>
+        message with { Text = SafeText.Truncate(SafeText.NeutraliseMentions(message.Text), inner.MaxMessageLength) };
+
     private async Task<PostRef> SendNowAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        var message = entry.ToMessage();
+        var message = Guarded(entry.ToMessage());
         switch (entry.Kind)
         {
             case OutboxKind.Post:

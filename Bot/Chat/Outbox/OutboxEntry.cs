@@ -31,6 +31,14 @@ public sealed class OutboxEntry
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>Recording order, across restarts: entries for one destination are sent in this order.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>
+    /// The conversation the entry lands in, for ordering: a channel (posts, edits, reactions) or a person's DM.
+    /// </summary>
+    public string Destination => Kind is OutboxKind.Direct or OutboxKind.DirectFile ? "dm:" + Target : "channel:" + Target;
+
     public DateTime? SentAt { get; set; }
 
     public string SentChannelId { get; set; } = "";

@@ -4,8 +4,8 @@ namespace MissionBot.Chat.Outbox;
 
 /// <summary>
 /// Sends what the outbox still holds: at start (what a crash interrupted) and then regularly (what a
-/// failure left behind), oldest first, only while the platform is connected. A failure ends the round so
-/// that messages keep their order.
+/// failure left behind), oldest first, only while the platform is connected. A failure ends the round for
+/// that destination (channel or DM) so that its messages keep their order; other destinations go on.
 /// </summary>
 public sealed class OutboxRelay(
     OutboxChatClient outboxClient,
@@ -33,8 +33,13 @@ public sealed class OutboxRelay(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
+        var blocked = new HashSet<string>();
         foreach (var entry in outbox.Pending())
         {
+            if (blocked.Contains(entry.Destination))
+            {
+                continue;
+            }
             try
             {
                 if (await outboxClient.TryDeliverAsync(entry, cancellationToken))
@@ -44,8 +49,8 @@ public sealed class OutboxRelay(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning("Outbox round stopped at {Key}: {Error}", entry.Key, ex.Message);
-                break;
+                logger.LogWarning("Outbox round stopped for {Destination} at {Key}: {Error}", entry.Destination, entry.Key, ex.Message);
+                blocked.Add(entry.Destination);
             }
         }
         if (sent > 0)

@@ -44,6 +44,20 @@ public sealed class RocketChatApi : IDisposable
         return SendAsync<T>(endpoint, () => new RestRequest(endpoint, Method.Post).AddStringBody(json, ContentType.Json), cancellationToken);
     }
 
+    /// <summary>A multipart/form-data POST (a file upload): plain fields, then the file under <paramref name="fileField"/>.</summary>
+    internal Task<T> PostFileAsync<T>(string endpoint, string fileField, ChatFile file, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+        where T : class =>
+        SendAsync<T>(endpoint, () =>
+        {
+            // Built again for every attempt: the bytes stay in memory, nothing is consumed by a failed try.
+            var request = new RestRequest(endpoint, Method.Post) { AlwaysMultipartFormData = true };
+            foreach (var (name, value) in fields)
+            {
+                request.AddParameter(name, value);
+            }
+            return request.AddFile(fileField, file.Content, file.FileName, file.ContentType);
+        }, cancellationToken);
+
     public void Dispose()
     {
         if (_rest.IsValueCreated)

@@ -20,6 +20,10 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
     private const string IdAlphabet = "23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
     private static readonly Dictionary<string, string> NoQuery = [];
 
+    /// <summary>Refusals of a file that sending it again cannot cure (Rocket.Chat's FileUpload checks).</summary>
+    private static readonly HashSet<string> FileRefusals =
+        ["error-file-too-large", "error-file-upload-disabled", "error-direct-message-file-upload-not-allowed", "error-invalid-file-type"];
+
     private readonly ConcurrentDictionary<string, string> _directRooms = new();
     private readonly ConcurrentDictionary<string, ChatUser> _users = new();
     private readonly string _prefix = options.Value.CommandPrefix.Trim();
@@ -92,6 +96,34 @@ public sealed class RocketChatClient(RocketChatApi api, IOptions<RocketChatOptio
     {
         var roomId = await DirectRoomAsync(userId, cancellationToken);
         return await PostAsync(roomId, message with { ThreadRootId = null }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Uploads the file to the DM room (<c>rooms.media</c>, kept aside by the server), then shows it with the
+    /// message (<c>rooms.mediaConfirm</c>). Rocket.Chat 8 removed <c>rooms.upload</c>; the spec has only this pair.
+    /// A file the server will not take (too big, uploads off) is a <see cref="NotSupportedException"/>: the caller
+    /// then sends the content another way.
+    /// </summary>
+    public async Task<PostRef> SendDirectFileAsync(string userId, OutgoingMessage message, ChatFile file, CancellationToken cancellationToken)
+    {
+        var roomId = await DirectRoomAsync(userId, cancellationToken);
+        var room = Uri.EscapeDataString(roomId);
+        RcMediaResponse uploaded;
+        try
+        {
+            uploaded = await api.PostFileAsync<RcMediaResponse>($"rooms.media/{room}", "file", file, NoQuery, cancellationToken);
+        }
+        catch (RocketChatApiException ex) when (ex.ErrorType is { } type && FileRefusals.Contains(type))
+        {
+            throw new NotSupportedException($"Rocket.Chat does not take {file.FileName} ({file.Content.Length} bytes): {ex.Message}", ex);
+        }
+        var fileId = uploaded.File?.Id is { Length: > 0 } id
+            ? id
+            : throw new RocketChatApiException($"rooms.media gave no file id for {file.FileName}.");
+        var confirmed = await api.PostAsync<RcSendMessageResponse>(
+            $"rooms.mediaConfirm/{room}/{Uri.EscapeDataString(fileId)}", new { msg = Render(message.Text) }, cancellationToken);
+        logger.LogInformation("File {FileName} ({Bytes} bytes) sent by DM to {UserId}", file.FileName, file.Content.Length, userId);
+        return new PostRef(roomId, confirmed.Message?.Id ?? "");
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class MattermostActionEndpoint(
     IChatInbox inbox,
     MattermostChatClient chat,
     ActionSigner signer,
+    RecentTriggers triggers,
     ReplyText replyText,
     ReplyBudget budget,
     BotTexts texts,
@@ -24,14 +25,21 @@ public sealed class MattermostActionEndpoint(
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         var click = await JsonBody.ReadAsync<MmActionRequest>(http);
-        if (click is null || click.UserId.Length == 0)
+        if (click is null || !FormFields.IsId(click.UserId) || !FormFields.IsOptionalId(click.ChannelId) || (click.UserName.Length > 0 && !FormFields.IsUsername(click.UserName)))
         {
+            logger.LogWarning("Button click refused: malformed request (from {RemoteAddress})", http.Connection.RemoteIpAddress);
             return Results.BadRequest();
         }
         var command = click.Context?.Command ?? "";
         if (command.Length == 0 || !signer.IsValid("button", command, click.Context?.Signature))
         {
             logger.LogWarning("Button click refused: unsigned or forged context from user {UserId} on post {PostId}", click.UserId, click.PostId);
+            return Ephemeral(texts.ActionNotRecognised());
+        }
+        if (!triggers.TryUse(click.TriggerId))
+        {
+            // Every real click carries a fresh trigger_id: none, or one seen before, means a replayed request.
+            logger.LogWarning("Button click refused: trigger_id missing or already used (replay) from user {UserId} on post {PostId}", click.UserId, click.PostId);
             return Ephemeral(texts.ActionNotRecognised());
         }
 

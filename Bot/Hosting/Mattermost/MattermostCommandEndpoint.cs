@@ -54,11 +54,12 @@ public sealed class MattermostCommandEndpoint(
         }
 
         var userId = form["user_id"].ToString();
-        if (userId.Length == 0)
+        var userName = form["user_name"].ToString();
+        if (!FormFields.IsId(userId) || !FormFields.IsOptionalId(form["channel_id"].ToString()) || (userName.Length > 0 && !FormFields.IsUsername(userName)))
         {
+            logger.LogWarning("Slash command refused: malformed user_id, channel_id or user_name (from {RemoteAddress})", http.Connection.RemoteIpAddress);
             return Results.BadRequest();
         }
-        var userName = form["user_name"].ToString();
         var triggerId = form["trigger_id"].ToString();
         var request = new CommandRequest(
             new ChatUser(userId, userName.Length > 0 ? userName : userId),

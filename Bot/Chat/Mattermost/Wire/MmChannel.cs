@@ -10,4 +10,7 @@ internal sealed class MmChannel
     public string Type { get; set; } = "";
 
     public string TeamId { get; set; } = "";
+
+    /// <summary>Creation time of the channel's newest post (ms since the epoch): catch-up skips channels with nothing newer.</summary>
+    public long LastPostAt { get; set; }
 }

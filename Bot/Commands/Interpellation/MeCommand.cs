@@ -1,0 +1,3 @@
+namespace MissionBot.Commands.Interpellation;
+
+public sealed record MeCommand : ParsedCommand;

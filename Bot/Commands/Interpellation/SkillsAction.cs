@@ -1,0 +1,8 @@
+namespace MissionBot.Commands.Interpellation;
+
+public enum SkillsAction
+{
+    Show,
+    Add,
+    Remove,
+}
