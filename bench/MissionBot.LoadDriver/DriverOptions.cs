@@ -47,6 +47,8 @@ public sealed record DriverOptions
                 "--missions" => options with { Missions = Number(Next()) },
                 "--large-people" => options with { LargePeople = Number(Next()) },
                 "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Number(Next())) },
+                "--command-rates" => options with { CommandRates = Rates(Next()) },
+                "--reply-rates" => options with { ReplyRates = Rates(Next()) },
                 "--bot-dll" => options with { BotDll = Next() },
                 "--hubot-dir" => options with { HubotDir = Next() },
                 "--bot-core" => options with { BotCore = Number(Next()) },
@@ -56,6 +58,10 @@ public sealed record DriverOptions
         }
         return options;
     }
+
+    /// <summary>"50,100,200"; "none" skips that part.</summary>
+    private static int[] Rates(string text) =>
+        text == "none" ? [] : [.. text.Split(',').Select(Number)];
 
     private static int Number(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 }

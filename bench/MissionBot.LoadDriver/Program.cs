@@ -27,12 +27,18 @@ try
         report.Fact("MissionBot cold start → connected", coldStart.TotalMilliseconds, "ms");
         report.Fact($"MissionBot resident memory after start ({options.People} people)", bot.ResidentMegabytes(), "MB");
         var commands = new CommandLoad(fake, seeds, commandUrl);
-        await commands.RunAsync(options.CommandRates[0], TimeSpan.FromSeconds(1));   // warm-up (JIT), not reported
+        if (options.CommandRates.Count > 0)
+        {
+            await commands.RunAsync(options.CommandRates[0], TimeSpan.FromSeconds(1));   // warm-up (JIT), not reported
+        }
         foreach (var rate in options.CommandRates)
         {
             report.Commands.Add(Log("command", await commands.RunAsync(rate, options.StepDuration)));
         }
-        await replies.RunAsync(options.ReplyRates[0], TimeSpan.FromSeconds(1), echo: false);
+        if (options.ReplyRates.Count > 0)
+        {
+            await replies.RunAsync(options.ReplyRates[0], TimeSpan.FromSeconds(1), echo: false);
+        }
         foreach (var rate in options.ReplyRates)
         {
             report.Replies.Add(Log("reply", await replies.RunAsync(rate, options.StepDuration, echo: false)));

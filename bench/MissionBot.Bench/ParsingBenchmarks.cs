@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using MissionBot.Commands;
 using MissionBot.Tests.Fakes;
 
-namespace MissionBot.Micro;
+namespace MissionBot.Bench;
 
 /// <summary>Reading what people type: the subcommand dispatch and the free-form mission draft.</summary>
 [MemoryDiagnoser]

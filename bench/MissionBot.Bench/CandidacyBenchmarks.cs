@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using MissionBot.Chat;
 using MissionBot.Tests.Fakes;
 
-namespace MissionBot.Micro;
+namespace MissionBot.Bench;
 
 /// <summary>
 /// Recording a candidacy the way a thread reply does (domain only, chat in memory, LiteDB on disk): the
