@@ -52,6 +52,7 @@ public sealed class BotDatabase : IDisposable
     {
         Missions.EnsureIndex(m => m.AnnouncementPostId);
         Missions.EnsureIndex(m => m.Status);
+        Missions.EnsureIndex(m => m.OwnerId);
         Candidacies.EnsureIndex(c => c.Key, unique: true);
         Candidacies.EnsureIndex(c => c.MissionNumber);
         Candidacies.EnsureIndex(c => c.PersonId);

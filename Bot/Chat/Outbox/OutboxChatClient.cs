@@ -158,8 +158,20 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (entry.Kind == OutboxKind.Update && outbox.Find(entry.Key) is { State: not OutboxState.Pending })
+            {
+                // A newer edit of the same post went out while this one waited: it already shows this state.
+                return new PostRef(entry.Target, entry.PostId);
+            }
             foreach (var earlier in outbox.PendingBefore(entry))
             {
+                if (entry.Kind == OutboxKind.Update && earlier.Kind == OutboxKind.Update && earlier.PostId == entry.PostId)
+                {
+                    // Edits carry the whole post: only the newest one needs to go (many replies, one edit).
+                    earlier.State = OutboxState.Abandoned;
+                    outbox.Update(earlier);
+                    continue;
+                }
                 // A file interrupted by a crash cannot be sent again (the relay abandons it): it holds nothing up.
                 if (earlier.Kind == OutboxKind.DirectFile || _sending.ContainsKey(earlier.Key))
                 {
