@@ -37,6 +37,37 @@ public sealed class BotDatabaseTests
         });
     }
 
+    [TestCase(0, TestName = "Commit_IsInTheFiles_BeforeTheDatabaseIsClosed(synced at every write)")]
+    [TestCase(60_000, TestName = "Commit_IsInTheFiles_BeforeTheDatabaseIsClosed(synced to disk later)")]
+    public void Commit_IsInTheFiles_BeforeTheDatabaseIsClosed(int syncToDiskMilliseconds)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"missionbot-db-copy-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var db = new BotDatabase(_path, syncToDiskMilliseconds);
+            new MissionRepository(db).Insert(new Mission { Title = "Affiche", OwnerUsername = "alice" });
+
+            // What a killed bot leaves behind: the files as the operating system holds them, never closed.
+            CopyShared(_path, copy);
+            CopyShared(BotDatabase.LogFilePath(_path), BotDatabase.LogFilePath(copy));
+            using var restarted = new BotDatabase(copy, syncToDiskMilliseconds);
+
+            Assert.That(new MissionRepository(restarted).Find(1)?.Title, Is.EqualTo("Affiche"));
+        }
+        finally
+        {
+            File.Delete(copy);
+            File.Delete(BotDatabase.LogFilePath(copy));
+        }
+    }
+
+    private static void CopyShared(string from, string to)
+    {
+        using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var target = File.Create(to);
+        source.CopyTo(target);
+    }
+
     [Test]
     [Platform(Exclude = "Win", Reason = "Unix file modes")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
