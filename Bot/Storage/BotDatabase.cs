@@ -66,6 +66,9 @@ public sealed class BotDatabase : IDisposable
 
     public ILiteCollection<ChannelWatermark> Watermarks { get; }
 
+    /// <summary>Active candidacies per mission, kept in step with <see cref="Candidacies"/>.</summary>
+    public ActiveCandidacyCounts ActiveCandidacies { get; } = new();
+
     public ILiteCollection<OutboxEntry> Outbox { get; }
 
     /// <summary>The raw database, for features that keep their own collections.</summary>

@@ -28,6 +28,12 @@ public static class MissionBotProcess
             ["MISSIONBOT_Storage__Path"] = dbPath,
             ["DOTNET_gcServer"] = "0",
         };
+        if (Environment.GetEnvironmentVariable("MISSIONBOT_BENCH_PERFMAP") == "1")
+        {
+            // Lets "perf record" name JIT-compiled methods when profiling a run (see bench/README.md).
+            environment["DOTNET_PerfMapEnabled"] = "1";
+            environment["DOTNET_EnableWriteXorExecute"] = "0";
+        }
         var dll = Path.GetFullPath(options.BotDll);
         var clock = Stopwatch.StartNew();
         var process = PinnedProcess.Start(options.BotCore, "dotnet", [dll], Path.GetDirectoryName(dll)!, environment);

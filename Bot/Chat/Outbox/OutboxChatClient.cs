@@ -158,9 +158,15 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (entry.Kind == OutboxKind.Update && outbox.Find(entry.Key) is { State: not OutboxState.Pending })
+            // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
+            // first to keep the order), or an edit superseded meanwhile by a newer one: never twice.
+            var current = outbox.Find(entry.Key);
+            if (current is { State: OutboxState.Sent })
             {
-                // A newer edit of the same post went out while this one waited: it already shows this state.
+                return new PostRef(current.SentChannelId, current.SentPostId);
+            }
+            if (current is { State: OutboxState.Abandoned, Kind: OutboxKind.Update } && entry.State == OutboxState.Pending)
+            {
                 return new PostRef(entry.Target, entry.PostId);
             }
             foreach (var earlier in outbox.PendingBefore(entry))
