@@ -14,6 +14,9 @@ public sealed record DriverOptions
     /// <summary>People seeded for the memory-only run ("resident memory with 100k people"); 0 skips it.</summary>
     public int LargePeople { get; init; } = 100_000;
 
+    /// <summary>Replies posted while the bot is stopped, then caught up at its next start; 0 skips it.</summary>
+    public int MissedPosts { get; init; } = 10_000;
+
     public IReadOnlyList<int> CommandRates { get; init; } = [50, 100, 200, 400, 800];
 
     public IReadOnlyList<int> ReplyRates { get; init; } = [50, 100, 200, 500, 1000];
@@ -40,11 +43,12 @@ public sealed record DriverOptions
             {
                 "--smoke" => options with
                 {
-                    Smoke = true, People = 200, Missions = 20, LargePeople = 0,
+                    Smoke = true, People = 200, Missions = 20, LargePeople = 0, MissedPosts = 50,
                     CommandRates = [20], ReplyRates = [20], StepDuration = TimeSpan.FromSeconds(1),
                 },
                 "--people" => options with { People = Number(Next()) },
                 "--missions" => options with { Missions = Number(Next()) },
+                "--missed-posts" => options with { MissedPosts = Number(Next()) },
                 "--large-people" => options with { LargePeople = Number(Next()) },
                 "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Number(Next())) },
                 "--command-rates" => options with { CommandRates = Rates(Next()) },

@@ -51,6 +51,10 @@ try
         }
     }
     await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
+    if (options.MissedPosts > 0)
+    {
+        await MeasureCatchUpAsync();
+    }
 
     if (options.HubotDir.Length > 0)
     {
@@ -100,6 +104,23 @@ async Task MeasureHubotAsync()
     {
         report.HubotProblem = e.Message;
     }
+}
+
+async Task MeasureCatchUpAsync()
+{
+    var missed = await replies.PostWhileAwayAsync(options.MissedPosts);
+    var (bot, _, coldStart) = await MissionBotProcess.StartAsync(fake, options, dbPath);
+    await using (bot)
+    {
+        var clock = Stopwatch.StartNew();
+        var all = await replies.WaitForReactionsAsync(missed, TimeSpan.FromMinutes(10));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var count = missed.Count.ToString("N0", CultureInfo.InvariantCulture);
+        report.Fact($"Catching up {count} replies posted while the bot was stopped (connected → every ✅)", seconds, all ? "s" : "s (not all caught up)");
+        report.Fact("Catch-up rate", missed.Count(id => acks.ReactionTo(id) is not null) / seconds, "replies/s");
+        report.Fact("Cold start → connected on that restart", coldStart.TotalMilliseconds, "ms");
+    }
+    await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
 }
 
 async Task MeasureLargeAsync()

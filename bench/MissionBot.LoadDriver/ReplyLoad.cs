@@ -46,6 +46,35 @@ public sealed class ReplyLoad(FakeMattermostServer fake, Seeder seeds, AckLog ac
             Stopwatch.GetElapsedTime(firstSent, Math.Max(lastAnswer, firstSent + 1)));
     }
 
+    /// <summary>Replies posted while the bot is stopped, as fast as the fake takes them; their post ids.</summary>
+    public async Task<List<string>> PostWhileAwayAsync(int count)
+    {
+        var ids = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var k = Interlocked.Increment(ref _next) - 1;
+            var volunteer = seeds.Volunteers[k % seeds.Volunteers.Count];
+            var mission = seeds.Missions[k / seeds.Volunteers.Count % seeds.Missions.Count];
+            ids.Add((await fake.UserPostsAsync(volunteer, fake.MissionsChannel.Id, "je suis partant !", mission.AnnouncementPostId)).Id);
+        }
+        return ids;
+    }
+
+    /// <summary>Waits until every one of <paramref name="postIds"/> has the bot's ✅; false at the deadline.</summary>
+    public async Task<bool> WaitForReactionsAsync(IReadOnlyCollection<string> postIds, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (!postIds.All(id => acks.ReactionTo(id) is not null))
+        {
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                return false;
+            }
+            await Task.Delay(20);
+        }
+        return true;
+    }
+
     private long? AnsweredAt(string postId, string userId, long at, bool echo)
     {
         if (echo)
