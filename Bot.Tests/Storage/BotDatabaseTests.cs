@@ -37,6 +37,51 @@ public sealed class BotDatabaseTests
         });
     }
 
+    [TestCase(0, TestName = "Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(synced at every write)")]
+    [TestCase(60_000, TestName = "Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(synced to disk later)")]
+    public void Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(int syncToDiskMilliseconds)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"missionbot-db-copy-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var db = new BotDatabase(_path, syncToDiskMilliseconds);
+            new MissionRepository(db).Insert(new Mission { Title = "Affiche", OwnerUsername = "alice" });
+
+            // What a killed bot leaves behind: the files as the operating system holds them, never closed.
+            // LiteDB writes a commit's pages from its own writer queue, just after the commit returns.
+            string? title = null;
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (title is null && DateTime.UtcNow < deadline)
+            {
+                CopyShared(_path, copy);
+                CopyShared(BotDatabase.LogFilePath(_path), BotDatabase.LogFilePath(copy));
+                try
+                {
+                    using var restarted = new BotDatabase(copy, syncToDiskMilliseconds);
+                    title = new MissionRepository(restarted).Find(1)?.Title;
+                }
+                catch (LiteDB.LiteException)
+                {
+                    // Copied in the middle of the writer's work: copy again.
+                }
+            }
+
+            Assert.That(title, Is.EqualTo("Affiche"));
+        }
+        finally
+        {
+            File.Delete(copy);
+            File.Delete(BotDatabase.LogFilePath(copy));
+        }
+    }
+
+    private static void CopyShared(string from, string to)
+    {
+        using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var target = File.Create(to);
+        source.CopyTo(target);
+    }
+
     [Test]
     [Platform(Exclude = "Win", Reason = "Unix file modes")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

@@ -41,12 +41,17 @@ public sealed class ThreadReplies(
             return;
         }
         people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
-        var (outcome, _) = await service.JoinAsync(mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken);
+        var (outcome, _) = await service.JoinAsync(
+            mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken,
+            acknowledge: async joined =>
+            {
+                await chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken);
+                await DirectAsync(message, "ack", texts.VolunteerAcknowledged(joined), cancellationToken);
+            });
         switch (outcome)
         {
             case JoinOutcome.Joined:
-                await chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken);
-                await DirectAsync(message, "ack", texts.VolunteerAcknowledged(mission), cancellationToken);
+                // Acknowledged as soon as recorded (the ✅ and the DM), before the owner was told.
                 break;
             case JoinOutcome.OwnerRefused:
                 await DirectAsync(message, "owner-refused", texts.OwnerCannotVolunteer(mission), cancellationToken);

@@ -21,6 +21,7 @@ public sealed class DecisionService(
     IEnumerable<IMissionDeciders> deciders,
     IEnumerable<IRefusalDetail> details,
     Announcements announcements,
+    ResponsivenessService responsiveness,
     IChatClient chat,
     DecisionTexts texts,
     TimeProvider clock,
@@ -106,6 +107,7 @@ public sealed class DecisionService(
             _ => MissionStatus.Closed,
         };
         store.Record(mission, selected, others, reason?.Text ?? "", clock.GetUtcNow().UtcDateTime);
+        responsiveness.Forget(mission.OwnerId);
         questions.DeleteForMission(mission.Number);
         logger.LogInformation("Mission {MissionNumber} decided by {Person}: {Status}, {Selected} selected, {Others} answered with reason {Reason}",
             mission.Number, decider.Username, mission.Status, selected.Count, others.Count, reason?.Label ?? "-");

@@ -14,6 +14,15 @@ namespace MissionBot.Decisions;
 /// </summary>
 public sealed class ResponsivenessService(MissionHistory history, IOptions<DecisionsOptions> options, DecisionTexts texts, TimeProvider clock)
 {
+    /// <summary>
+    /// How long an announcement line is reused. Every volunteer reply refreshes an announcement, and an owner with
+    /// many missions would otherwise have all their candidacies read again each time; the figures move over days,
+    /// and an owner's decision forgets the line at once (<see cref="Forget"/>).
+    /// </summary>
+    public static readonly TimeSpan LineReuse = TimeSpan.FromMinutes(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Line, DateTimeOffset At)> _lines = new();
+
     public Responsiveness ForOwner(string ownerId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -25,9 +34,19 @@ public sealed class ResponsivenessService(MissionHistory history, IOptions<Decis
     /// <summary>"**Réactivité :** 92 % de réponses, en 2 jours"; null for an owner with nothing to count yet.</summary>
     public string? LineFor(string ownerId)
     {
+        var now = clock.GetUtcNow();
+        if (_lines.TryGetValue(ownerId, out var known) && now - known.At < LineReuse && now >= known.At)
+        {
+            return known.Line;
+        }
         var responsiveness = ForOwner(ownerId);
-        return responsiveness.Counted == 0 ? null : texts.ResponsivenessLine(responsiveness);
+        var line = responsiveness.Counted == 0 ? null : texts.ResponsivenessLine(responsiveness);
+        _lines[ownerId] = (line, now);
+        return line;
     }
+
+    /// <summary>The owner answered candidates: their next announcement shows it.</summary>
+    public void Forget(string ownerId) => _lines.TryRemove(ownerId, out _);
 
     public TimeSpan Grace => TimeSpan.FromDays(options.Value.ReminderAfterDays);
 

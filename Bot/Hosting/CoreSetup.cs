@@ -24,7 +24,11 @@ public static class CoreSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectionStatus>();
-        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new BotDatabase(storage.Path, storage.SyncToDiskMilliseconds);
+        });
         services.AddSingleton<MissionRepository>();
         services.AddSingleton<CandidacyRepository>();
         services.AddSingleton<PersonRepository>();

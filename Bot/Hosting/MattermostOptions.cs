@@ -34,4 +34,10 @@ public sealed class MattermostOptions
     /// sends the real answer later: Mattermost gives up on an integration after 3 s by default.
     /// </summary>
     public int ReplyBudgetMilliseconds { get; set; } = 2500;
+
+    /// <summary>
+    /// How many posts are handled at once. A person's own posts are always handled in order; different
+    /// people's posts overlap, so that one slow round trip to the server does not hold up everyone else.
+    /// </summary>
+    public int EventConcurrency { get; set; } = 16;
 }

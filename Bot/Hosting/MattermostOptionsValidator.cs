@@ -32,6 +32,10 @@ public sealed class MattermostOptionsValidator : IValidateOptions<MattermostOpti
         {
             problems.Add($"MISSIONBOT_Mattermost__WebSocketTimeoutSeconds: {options.WebSocketTimeoutSeconds} is out of range; use a number of seconds between 2 and 3600 (default 90).");
         }
+        if (options.EventConcurrency is < 1 or > 256)
+        {
+            problems.Add($"MISSIONBOT_Mattermost__EventConcurrency: {options.EventConcurrency} is out of range; use 1 to 256 (default 16).");
+        }
         if (options.ReconnectFirstDelayMilliseconds is < 10 or > 60_000)
         {
             problems.Add($"MISSIONBOT_Mattermost__ReconnectFirstDelayMilliseconds: {options.ReconnectFirstDelayMilliseconds} is out of range; use 10 to 60000 (default 1000).");

@@ -7,6 +7,8 @@ namespace MissionBot.Missions;
 /// <summary>Writes and refreshes a mission's announcement post.</summary>
 public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRepository candidacies, IEnumerable<IAnnouncementLine> extraLines)
 {
+    private readonly Lock _renderGate = new();
+
     public OutgoingMessage Render(Mission mission)
     {
         var body = texts.Announcement(mission, candidacies.CountActive(mission.Number));
@@ -37,6 +39,13 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
         {
             return;
         }
-        await chat.UpdatePostAsync(new PostRef(mission.ChannelId, mission.AnnouncementPostId), Render(mission), cancellationToken);
+        Task recorded;
+        // Rendering and recording the edit happen together (the outbox records before its first await), so
+        // edits are recorded in the order they were rendered and the newest state is the one that stays.
+        lock (_renderGate)
+        {
+            recorded = chat.UpdatePostAsync(new PostRef(mission.ChannelId, mission.AnnouncementPostId), Render(mission), cancellationToken);
+        }
+        await recorded;
     }
 }

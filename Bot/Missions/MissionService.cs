@@ -21,6 +21,8 @@ public sealed class MissionService(
     IEnumerable<ICandidacyListener> candidacyListeners,
     ILogger<MissionService> logger)
 {
+    private readonly Lock _noticeGate = new();
+
     /// <summary>Stores the mission, posts its announcement; null when the announcement could not be posted.</summary>
     public async Task<Mission?> CreateAsync(MissionDraft draft, ChatUser owner, CancellationToken cancellationToken)
     {
@@ -84,8 +86,13 @@ public sealed class MissionService(
     }
 
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
+    /// <param name="acknowledge">
+    /// Runs once the candidacy is recorded and before the owner is told and the announcement refreshed: the
+    /// volunteer hears back first, without waiting behind every other message to the owner or the announcement.
+    /// </param>
     public async Task<(JoinOutcome Outcome, Mission? Mission)> JoinAsync(
-        int number, ChatUser person, CandidacySource source, string replyPostId, CancellationToken cancellationToken)
+        int number, ChatUser person, CandidacySource source, string replyPostId, CancellationToken cancellationToken,
+        Func<Mission, Task>? acknowledge = null)
     {
         var mission = missions.Find(number);
         if (mission is null)
@@ -104,6 +111,10 @@ public sealed class MissionService(
             {
                 // The same reply handled again (a crash before it was marked done): finish what it started;
                 // the outbox keys make sure nobody is told twice.
+                if (acknowledge is not null)
+                {
+                    await acknowledge(mission);
+                }
                 await AnnounceJoinAsync(mission, existing, cancellationToken);
                 return (JoinOutcome.Joined, mission);
             }
@@ -127,6 +138,10 @@ public sealed class MissionService(
             return (JoinOutcome.AlreadyCandidate, mission);
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
+        if (acknowledge is not null)
+        {
+            await acknowledge(mission);
+        }
         await AnnounceJoinAsync(mission, candidacy, cancellationToken);
         foreach (var listener in candidacyListeners)
         {
@@ -137,12 +152,19 @@ public sealed class MissionService(
 
     private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
     {
-        var count = candidacies.CountActive(mission.Number);
-        var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
         // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
         // candidacy back from the database; the key must be the same as the one the first attempt used.
         var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
-        await TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
+        Task told;
+        // Counting and recording the notice together (the outbox records before its first await): when several
+        // people volunteer at once, the owner's notices arrive in the order they count, 1, 2, 3...
+        lock (_noticeGate)
+        {
+            var count = candidacies.CountActive(mission.Number);
+            var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
+            told = TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
+        }
+        await told;
         await RefreshAnnouncementAsync(mission, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using LiteDB;
+using MissionBot.Hosting;
 using MissionBot.Chat.Outbox;
 using MissionBot.Missions;
 using MissionBot.People;
@@ -6,22 +7,46 @@ using MissionBot.People;
 namespace MissionBot.Storage;
 
 /// <summary>
-/// The single LiteDB file. One shared instance per process: LiteDB's direct mode is thread-safe
-/// and takes an exclusive lock on the file, so two bots can never write the same database.
+/// The single LiteDB file. One shared instance per process (LiteDB is thread-safe). Commits reach the operating system at once and
+/// the disk every <see cref="StorageOptions.SyncToDiskMilliseconds"/> (see <see cref="DeferredSyncFileStream"/>);
+/// with 0, LiteDB syncs the disk at every commit.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
     private readonly LiteDatabase _db;
+    private readonly DeferredSyncFileStream? _data;
+    private readonly DeferredSyncFileStream? _log;
+    private readonly Timer? _sync;
 
-    public BotDatabase(string path)
+    public BotDatabase(string path, int syncToDiskMilliseconds = StorageOptions.DefaultSyncToDiskMilliseconds)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(syncToDiskMilliseconds);
         CreateOwnerOnly(path);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper())
+        var mapper = CreateMapper();
+        if (syncToDiskMilliseconds == 0 || path.Contains(":memory:", StringComparison.Ordinal))
         {
-            // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
-            UtcDate = true,
-        };
+            _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
+        }
+        else
+        {
+            _data = new DeferredSyncFileStream(path);
+            try
+            {
+                _log = new DeferredSyncFileStream(LogFilePath(path));
+                _db = new LiteDatabase(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = _data, LogStream = _log }), mapper);
+            }
+            catch
+            {
+                _log?.Dispose();
+                _data.Dispose();
+                throw;
+            }
+            var period = TimeSpan.FromMilliseconds(syncToDiskMilliseconds);
+            _sync = new Timer(_ => SyncToDisk(), null, period, period);
+        }
+        // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
+        _db.UtcDate = true;
         Missions = _db.GetCollection<Mission>("missions");
         Candidacies = _db.GetCollection<Candidacy>("candidacies");
         People = _db.GetCollection<Person>("people");
@@ -41,17 +66,40 @@ public sealed class BotDatabase : IDisposable
 
     public ILiteCollection<ChannelWatermark> Watermarks { get; }
 
+    /// <summary>Active candidacies per mission, kept in step with <see cref="Candidacies"/>.</summary>
+    public ActiveCandidacyCounts ActiveCandidacies { get; } = new();
+
     public ILiteCollection<OutboxEntry> Outbox { get; }
 
     /// <summary>The raw database, for features that keep their own collections.</summary>
     public LiteDatabase Raw => _db;
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _sync?.Dispose();
+        _db.Dispose();
+        _log?.Dispose();
+        _data?.Dispose();
+    }
+
+    private void SyncToDisk()
+    {
+        try
+        {
+            _log?.SyncToDisk();
+            _data?.SyncToDisk();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            // Stopping (disposed meanwhile) or a disk error that the next write will report to its caller.
+        }
+    }
 
     private void EnsureIndexes()
     {
         Missions.EnsureIndex(m => m.AnnouncementPostId);
         Missions.EnsureIndex(m => m.Status);
+        Missions.EnsureIndex(m => m.OwnerId);
         Candidacies.EnsureIndex(c => c.Key, unique: true);
         Candidacies.EnsureIndex(c => c.MissionNumber);
         Candidacies.EnsureIndex(c => c.PersonId);

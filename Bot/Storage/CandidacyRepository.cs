@@ -4,8 +4,6 @@ namespace MissionBot.Storage;
 
 public sealed class CandidacyRepository(BotDatabase db)
 {
-    private readonly Lock _gate = new();
-
     public Candidacy? Find(int missionNumber, string personId) =>
         db.Candidacies.FindById(Candidacy.KeyFor(missionNumber, personId));
 
@@ -16,7 +14,7 @@ public sealed class CandidacyRepository(BotDatabase db)
     public bool TryAdd(Candidacy candidacy)
     {
         candidacy.Key = Candidacy.KeyFor(candidacy.MissionNumber, candidacy.PersonId);
-        lock (_gate)
+        lock (db.ActiveCandidacies.Gate)
         {
             var existing = db.Candidacies.FindById(candidacy.Key);
             if (existing is { Status: not CandidacyStatus.Withdrawn })
@@ -24,6 +22,7 @@ public sealed class CandidacyRepository(BotDatabase db)
                 return false;
             }
             db.Candidacies.Upsert(candidacy);
+            db.ActiveCandidacies.Add(candidacy.MissionNumber, +1);
             return true;
         }
     }
@@ -31,7 +30,7 @@ public sealed class CandidacyRepository(BotDatabase db)
     /// <summary>Marks the person's candidacy withdrawn; false when there was no active one.</summary>
     public bool TryWithdraw(int missionNumber, string personId, DateTime at)
     {
-        lock (_gate)
+        lock (db.ActiveCandidacies.Gate)
         {
             var existing = Find(missionNumber, personId);
             if (existing is not { Status: CandidacyStatus.Active })
@@ -41,6 +40,7 @@ public sealed class CandidacyRepository(BotDatabase db)
             existing.Status = CandidacyStatus.Withdrawn;
             existing.WithdrawnAt = at;
             db.Candidacies.Update(existing);
+            db.ActiveCandidacies.Add(missionNumber, -1);
             return true;
         }
     }
@@ -49,7 +49,7 @@ public sealed class CandidacyRepository(BotDatabase db)
         db.Candidacies.Find(c => c.MissionNumber == missionNumber).OrderBy(c => c.CreatedAt).ToList();
 
     public int CountActive(int missionNumber) =>
-        db.Candidacies.Count(c => c.MissionNumber == missionNumber && c.Status != CandidacyStatus.Withdrawn);
+        db.ActiveCandidacies.Get(missionNumber, n => db.Candidacies.Count(c => c.MissionNumber == n && c.Status != CandidacyStatus.Withdrawn));
 
     public IReadOnlyList<Candidacy> ForPerson(string personId) =>
         db.Candidacies.Find(c => c.PersonId == personId).OrderBy(c => c.CreatedAt).ToList();

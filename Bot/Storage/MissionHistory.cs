@@ -1,3 +1,4 @@
+using LiteDB;
 using MissionBot.Missions;
 
 namespace MissionBot.Storage;
@@ -23,6 +24,12 @@ public sealed class MissionHistory(BotDatabase db)
     /// <summary>Ids of every person the bot knows (everyone who ever used it).</summary>
     public IReadOnlyList<string> PeopleIds() => db.People.FindAll().Select(p => p.Id).ToList();
 
-    public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions) =>
-        missions.SelectMany(m => db.Candidacies.Find(c => c.MissionNumber == m.Number)).OrderBy(c => c.CreatedAt).ToList();
+    /// <summary>One indexed query for all the missions (an owner can have a thousand), not one per mission.</summary>
+    public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions)
+    {
+        var numbers = missions.Select(m => new BsonValue(m.Number)).ToArray();
+        return numbers.Length == 0
+            ? []
+            : db.Candidacies.Find(Query.In(nameof(Candidacy.MissionNumber), numbers)).OrderBy(c => c.CreatedAt).ToList();
+    }
 }

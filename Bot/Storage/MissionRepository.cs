@@ -19,6 +19,15 @@ public sealed class MissionRepository(BotDatabase db)
     public IReadOnlyList<Mission> ListOpen() =>
         db.Missions.Find(m => m.Status == MissionStatus.Open).OrderBy(m => m.Number).ToList();
 
+    /// <summary>
+    /// The newest open missions, newest first, and how many are open in all. Walks the missions from the newest
+    /// and stops at <paramref name="limit"/>: a network with a thousand missions does not read them all to
+    /// show a screenful.
+    /// </summary>
+    public (IReadOnlyList<Mission> Newest, int OpenCount) NewestOpen(int limit) =>
+        (db.Missions.Query().OrderByDescending(m => m.Number).Where(m => m.Status == MissionStatus.Open).Limit(limit).ToList(),
+         db.Missions.Count(m => m.Status == MissionStatus.Open));
+
     public void Update(Mission mission) => db.Missions.Update(mission);
 
     public void Delete(int number) => db.Missions.Delete(number);

@@ -38,6 +38,7 @@ public sealed class PersonalDataStore(BotDatabase db)
             candidacy.ReplyPostId = "";
             candidacy.Key = Candidacy.KeyFor(candidacy.MissionNumber, anonymousId);
             db.Candidacies.Insert(candidacy);
+            db.ActiveCandidacies.Forget(candidacy.MissionNumber);
         }
         return mine;
     }

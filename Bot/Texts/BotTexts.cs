@@ -60,7 +60,8 @@ public abstract class BotTexts
     // Looking at missions
     public abstract string MissionNotFound(int number);
     public abstract string MissionNotOpen(Mission mission);
-    public abstract string OpenMissions(IReadOnlyList<Mission> missions);
+    /// <summary>The newest open missions (newest first); <paramref name="openCount"/> counts all the open ones.</summary>
+    public abstract string OpenMissions(IReadOnlyList<Mission> missions, int openCount);
     public abstract string NoOpenMissions();
     public abstract string MissionDetails(Mission mission, int candidates, bool viewerIsCandidate);
 

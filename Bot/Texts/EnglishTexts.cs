@@ -184,9 +184,11 @@ public sealed class EnglishTexts(string command) : BotTexts(command)
     public override string MissionNotOpen(Mission mission) =>
         $"Mission **#{mission.Number}** is no longer open ({StatusLabel(mission.Status)}). Type `{Cmd} list` to see the open ones.";
 
-    public override string OpenMissions(IReadOnlyList<Mission> missions)
+    public override string OpenMissions(IReadOnlyList<Mission> missions, int openCount)
     {
-        var text = new StringBuilder("**Open missions**\n");
+        var text = new StringBuilder(missions.Count < openCount
+            ? string.Create(CultureInfo.InvariantCulture, $"**Open missions: the newest {missions.Count} of {openCount}**\n")
+            : "**Open missions**\n");
         foreach (var m in missions)
         {
             text.Append(CultureInfo.InvariantCulture, $"- **#{m.Number}** {SafeText.Inline(m.Title)}");

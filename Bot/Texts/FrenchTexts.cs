@@ -186,9 +186,11 @@ public sealed class FrenchTexts(string command) : BotTexts(command)
     public override string MissionNotOpen(Mission mission) =>
         $"La mission **#{mission.Number}** n'est plus ouverte ({StatusLabel(mission.Status)}). Tape `{Cmd} list` pour voir celles qui le sont.";
 
-    public override string OpenMissions(IReadOnlyList<Mission> missions)
+    public override string OpenMissions(IReadOnlyList<Mission> missions, int openCount)
     {
-        var text = new StringBuilder("**Missions ouvertes**\n");
+        var text = new StringBuilder(missions.Count < openCount
+            ? string.Create(CultureInfo.InvariantCulture, $"**Missions ouvertes : les {missions.Count} plus récentes sur {openCount}**\n")
+            : "**Missions ouvertes**\n");
         foreach (var m in missions)
         {
             text.Append(CultureInfo.InvariantCulture, $"- **#{m.Number}** {SafeText.Inline(m.Title)}");

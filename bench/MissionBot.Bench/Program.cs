@@ -5,21 +5,37 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using MissionBot.Bench;
 
-// dotnet run -c Release --project bench/MissionBot.Bench              the real benchmark (100k people)
-// dotnet run -c Release --project bench/MissionBot.Bench -- --smoke   a small version in seconds (CI)
-// dotnet run -c Release --project bench/MissionBot.Bench -- --quick 100000   stopwatch timing at any size
-if (args.Contains("--smoke"))
-{
-    return SmokeRun.Run();
-}
+// dotnet run -c Release --project bench/MissionBot.Bench                 every micro benchmark (BenchmarkDotNet)
+// dotnet run -c Release --project bench/MissionBot.Bench -- --filter '*Ranking*'   some of them
+// dotnet run -c Release --project bench/MissionBot.Bench -- --smoke      a few seconds: each benchmark runs once (CI)
+// dotnet run -c Release --project bench/MissionBot.Bench -- --quick 100000   stopwatch ranking timing at any size
 var quick = Array.IndexOf(args, "--quick");
 if (quick >= 0)
 {
     return SmokeRun.Run(quick + 1 < args.Length ? int.Parse(args[quick + 1], CultureInfo.InvariantCulture) : 100_000);
 }
-// In process: no separate build per benchmark, and the LiteDB file is seeded once.
-var config = DefaultConfig.Instance
-    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15))
-    .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
-BenchmarkRunner.Run<RankingBenchmark>(config, args);
-return 0;
+var smoke = args.Contains("--smoke");
+var rest = args.Where(a => a != "--smoke").ToArray();
+// In process: no separate build per benchmark, and the LiteDB files are seeded once.
+var job = smoke
+    ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance)
+    : Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15);
+var config = (smoke ? ManualConfig.CreateMinimumViable() : DefaultConfig.Instance)
+    .AddJob(job)
+    .WithArtifactsPath(Path.Combine("bench", "BenchmarkDotNet.Artifacts"));
+if (smoke)
+{
+    // The ranking on a small network (the 100k one takes a minute to seed), then everything else once.
+    if (SmokeRun.Run() != 0)
+    {
+        return 1;
+    }
+    rest = [.. rest, "--filter", "*Parsing*", "*Candidacy*"];
+}
+// Without a filter BenchmarkDotNet asks on the console which benchmarks to run: never in a script.
+if (!rest.Contains("--filter"))
+{
+    rest = [.. rest, "--filter", "*"];
+}
+var summaries = BenchmarkSwitcher.FromTypes([typeof(RankingBenchmark), typeof(ParsingBenchmarks), typeof(CandidacyBenchmarks)]).Run(rest, config);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -5,7 +5,7 @@ using MissionBot.Interpellation;
 namespace MissionBot.Bench;
 
 /// <summary>
-/// Ranking one mission against the whole network (100k people, 5 skills each), with the index loaded from
+/// Ranking one mission against the whole network (10k and 100k people, 5 skills each), with the index loaded from
 /// LiteDB on disk: what "/mission ping 12" does before it sends anything.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,7 +17,7 @@ public class RankingBenchmark
 {
     private RankingFixture _fixture = null!;
 
-    [Params(100_000)]
+    [Params(10_000, 100_000)]
     public int People { get; set; }
 
     [GlobalSetup]

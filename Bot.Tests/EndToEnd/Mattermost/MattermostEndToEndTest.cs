@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MissionBot.Chat.Mattermost;
 using MissionBot.Tests.Fakes.Mattermost;
 
 namespace MissionBot.Tests.EndToEnd.Mattermost;
@@ -79,6 +80,8 @@ public abstract class MattermostEndToEndTest
         var answered = Server.DirectPostsTo(Carol).Count;
         await Server.UserSendsDirectAsync(Carol, "aide");
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Carol).Count > answered, "the bot to answer carol's DM");
+        // Other people's posts are handled alongside carol's: wait for those still running.
+        await Server.WaitUntilAsync(() => Bot.Get<MattermostEventStream>().IsIdle, "the bot to finish every event it received");
     }
 
     protected static async Task<JsonObject> ReadJsonAsync(HttpResponseMessage response)

@@ -66,6 +66,8 @@ public sealed class RestartTests
         await using (var second = await BotProcess.StartAsync(_server, _databasePath))
         {
             await _server.WaitUntilAsync(() => volunteers.All(v => _server.DirectPostCountsByUser().ContainsKey(v.Id)), "every volunteer to be acknowledged", AllHandled);
+            // Volunteers hear back first; the owner's notices follow.
+            await _server.WaitUntilAsync(() => _server.DirectPostCountsByUser().GetValueOrDefault(_alice.Id) >= 60, "every notice to the owner", AllHandled);
             await WaitForBotToCatchUpAsync();
             var stopped = await second.TerminateAsync(CleanStop);
             Assert.That(stopped, Is.LessThan(CleanStop), "clean stop after the restart");

@@ -13,8 +13,12 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         var reply = await Server.UserPostsAsync(Bob, Server.MissionsChannel.Id, "Je suis partant !", announcement.Id);
 
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 1, "bob's acknowledgement");
+        await Server.WaitUntilAsync(() => Current(announcement).Message.Contains("Candidatures :** 1", StringComparison.Ordinal), "the announcement to count bob");
+        var order = Server.Posts.Select(p => p.Id).ToList();
         Assert.Multiple(() =>
         {
+            Assert.That(order.IndexOf(Server.DirectPostsTo(Bob).Single().Id), Is.LessThan(order.IndexOf(Server.DirectPostsTo(Alice).Single().Id)),
+                "the volunteer hears back before the owner is told");
             Assert.That(Bot.Candidacies.Single().PersonId, Is.EqualTo(Bob.Id));
             Assert.That(Server.Reactions, Is.EqualTo(new[] { new FakeReaction(Server.Bot.Id, reply.Id, "white_check_mark") }));
             Assert.That(Server.DirectPostsTo(Bob).Single().Message, Does.Contain("candidature").And.Contain("#1"));
@@ -32,6 +36,7 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         await Server.UserPostsAsync(Bob, Server.MissionsChannel.Id, "Je suis partant !", announcement.Id);
 
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 1, "bob's acknowledgement");
+        await Server.WaitUntilAsync(() => Current(announcement).Message.Contains("Candidatures :** 1", StringComparison.Ordinal), "the announcement to count bob");
         Assert.That(Current(announcement).Message, Does.Contain("Candidatures :** 1"));
     }
 
@@ -128,6 +133,8 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         Server.FailNextRequests("POST", "/api/v4/posts", 400);
 
         await Server.UserSendsDirectAsync(Bob, "list");
+        // The refusal first: carol's DM (handled alongside bob's) must not be the one that meets it.
+        await Server.WaitUntilAsync(() => Server.Requests.Any(r => r.Method == "POST" && r.Path == "/api/v4/posts" && r.Status == 400), "the server to refuse the answer to bob");
         await WaitForBotToCatchUpAsync();
 
         Assert.Multiple(() =>

@@ -44,6 +44,7 @@ public sealed partial class FakeMattermostServer
         IReadOnlyList<string>? fileIds = null)
     {
         FakePost post;
+        FakeChannel postedIn;
         lock (_gate)
         {
             if (!_channels.TryGetValue(channelId, out var channel))
@@ -92,8 +93,10 @@ public sealed partial class FakeMattermostServer
                 root.UpdateAt = createAt;
             }
             BroadcastPostedLocked(post, channel, author);
+            postedIn = channel.Channel;
         }
         NotifyChanged();
+        PostCreated?.Invoke(post, postedIn);
         return post;
     }
 

@@ -45,6 +45,7 @@ public sealed partial class FakeMattermostServer
             json = MattermostJson.Reaction(reaction, now);
         }
         NotifyChanged();
+        ReactionAdded?.Invoke(new FakeReaction(userId, postId, emojiName));
         return Json(json, StatusCodes.Status201Created);
     }
 

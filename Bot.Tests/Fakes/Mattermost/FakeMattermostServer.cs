@@ -82,6 +82,7 @@ public sealed partial class FakeMattermostServer : IAsyncDisposable
         app.UseWebSockets();
         app.Use(HandleHttpAsync);
         MapUserRoutes(app);
+        MapPreferenceRoutes(app);
         MapChannelRoutes(app);
         MapPostRoutes(app);
         MapFileRoutes(app);

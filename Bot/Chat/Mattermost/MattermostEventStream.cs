@@ -12,10 +12,12 @@ namespace MissionBot.Chat.Mattermost;
 /// <summary>
 /// The live event stream: /api/v4/websocket with the bot token on the upgrade request, reconnection with a
 /// capped exponential backoff and jitter, an app-level ping that catches half-open sockets, and <c>posted</c>
-/// events handed to the domain one at a time, each in isolation (one failing event is logged and never blocks
-/// the next one). A reconnection first tries to resume (connection_id and sequence_number: the server replays
+/// events handed to the domain each in isolation (one failing event is logged and never blocks the next one),
+/// several at once: a person's posts in the order they were posted, different people's side by side, so one
+/// slow round trip to the server does not hold up everyone (Mattermost:EventConcurrency). A reconnection first tries to resume (connection_id and sequence_number: the server replays
 /// what was missed); when the server answers with a new connection instead, or events went missing, the bot
-/// catches up over REST (PROTOCOLS A5). Catch-ups run in the same queue as events, so order is kept.
+/// catches up over REST (PROTOCOLS A5). A catch-up waits until every event before it has been handled and runs
+/// alone, so order is kept.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A stream of events, not a System.IO.Stream; the name is the one the design uses.")]
 public sealed class MattermostEventStream(
@@ -36,6 +38,8 @@ public sealed class MattermostEventStream(
     private readonly List<IDisposable> _subscriptions = [];
     private readonly Lock _resumeGate = new();
     private WebsocketClient? _socket;
+    private OrderedLanes? _lanes;
+    private int _queued;
     private Task _processing = Task.CompletedTask;
     private Task _keepalive = Task.CompletedTask;
     private Task _catchUpRetry = Task.CompletedTask;
@@ -97,7 +101,8 @@ public sealed class MattermostEventStream(
         _subscriptions.Add(socket.ReconnectionHappened.Subscribe(OnReconnection));
         _subscriptions.Add(socket.DisconnectionHappened.Subscribe(OnDisconnection));
         _socket = socket;
-        _processing = Task.Run(() => ProcessAsync(_abort.Token));
+        _lanes = new OrderedLanes(settings.EventConcurrency, work => _stopping.IsCancellationRequested ? Task.CompletedTask : RunOneAsync(work, _abort.Token));
+        _processing = Task.Run(() => ProcessAsync(_lanes, _abort.Token));
         _keepalive = Task.Run(() => keepalive.RunAsync(
             () => socket.IsRunning && status.IsConnected, socket.Send, () => socket.Reconnect(), _stopping.Token));
         _catchUpRetry = Task.Run(() => RetryCatchUpAsync(PingInterval(settings.WebSocketTimeoutSeconds), _stopping.Token));
@@ -138,6 +143,7 @@ public sealed class MattermostEventStream(
             subscription.Dispose();
         }
         _socket?.Dispose();
+        _lanes?.Dispose();
         _stopping.Dispose();
         _abort.Dispose();
     }
@@ -223,8 +229,7 @@ public sealed class MattermostEventStream(
         }
         if (frame.Event == "posted")
         {
-            var data = frame.Data;
-            Enqueue(new StreamWork("posted", seq, ct => HandlePostedAsync(data, ct)));
+            EnqueuePosted(frame.Data, seq);
         }
     }
 
@@ -256,7 +261,8 @@ public sealed class MattermostEventStream(
         Enqueue(new StreamWork("hello", frame.Seq ?? 0, ct => catchUp.RunAsync(reason, ct)));
     }
 
-    private async Task HandlePostedAsync(JsonObject? data, CancellationToken cancellationToken)
+    /// <summary>Decoded here, in arrival order, so that the intake knows the post is in flight before any later one is done.</summary>
+    private void EnqueuePosted(JsonObject? data, long seq)
     {
         var (post, unreadable) = PostedEvent.Decode(data);
         if (post is null)
@@ -264,7 +270,10 @@ public sealed class MattermostEventStream(
             _logger.LogDebug("Posted event ignored: {Reason}", unreadable);
             return;
         }
-        await intake.HandleAsync(post, PostedEvent.Kind(data), PostedEvent.SenderUsername(data), cancellationToken);
+        intake.Admit(post);
+        var kind = PostedEvent.Kind(data);
+        var sender = PostedEvent.SenderUsername(data);
+        Enqueue(new StreamWork("posted", seq, ct => intake.HandleAsync(post, kind, sender, ct), LaneKey: post.UserId));
     }
 
     /// <summary>A catch-up that failed (REST down while the socket is up) or a post that failed is tried again at this pace.</summary>
@@ -275,7 +284,7 @@ public sealed class MattermostEventStream(
         {
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                if (status.IsConnected && catchUp.IsNeeded && _work.Reader.Count == 0)
+                if (status.IsConnected && catchUp.IsNeeded && _work.Reader.Count == 0 && _lanes is { Pending: 0 })
                 {
                     Enqueue(new StreamWork("retry", -1, ct => catchUp.RunAsync("an earlier failure", ct)));
                 }
@@ -287,34 +296,69 @@ public sealed class MattermostEventStream(
         }
     }
 
+    /// <summary>
+    /// Nothing received is waiting or being handled. After an answer to the last event sent, this means every
+    /// earlier event was handled too (frames are received in order). For tests and the load benchmark.
+    /// </summary>
+    internal bool IsIdle => Volatile.Read(ref _queued) == 0 && (_lanes?.Pending ?? 0) == 0;
+
     private void Enqueue(StreamWork work)
     {
+        Interlocked.Increment(ref _queued);
         if (!_work.Writer.TryWrite(work))
         {
+            Interlocked.Decrement(ref _queued);
             _logger.LogDebug("Event {Event} {Seq} arrived while stopping; dropped", work.Event, work.Seq);
         }
     }
 
-    private async Task ProcessAsync(CancellationToken cancellationToken)
+    /// <summary>Hands posts to their lane in arrival order; runs a catch-up once everything before it is done.</summary>
+    private async Task ProcessAsync(OrderedLanes lanes, CancellationToken cancellationToken)
     {
-        await foreach (var work in _work.Reader.ReadAllAsync(CancellationToken.None))
+        try
         {
-            if (_stopping.IsCancellationRequested)
+            await foreach (var work in _work.Reader.ReadAllAsync(CancellationToken.None))
             {
-                return;
+                if (_stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+                if (work.LaneKey is { } key)
+                {
+                    // Into the lane before leaving the queue's count, so that IsIdle never misses it.
+                    lanes.Enqueue(key, work);
+                    Interlocked.Decrement(ref _queued);
+                    continue;
+                }
+                await lanes.WhenIdleAsync(cancellationToken);
+                await RunOneAsync(work, cancellationToken);
+                Interlocked.Decrement(ref _queued);
             }
-            try
-            {
-                await work.Run(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                _logger.LogError(ex, "Handling Mattermost event {Event} {Seq} failed; continuing with the next one", work.Event, work.Seq);
-            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping, past the grace.
+        }
+        finally
+        {
+            // What the lanes still hold is skipped (stopping): it is caught up at the next start.
+            await lanes.CompleteAsync();
+        }
+    }
+
+    private async Task RunOneAsync(StreamWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await work.Run(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: neither handled nor passed, so caught up at the next start.
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Handling Mattermost event {Event} {Seq} failed; continuing with the next one", work.Event, work.Seq);
         }
     }
 

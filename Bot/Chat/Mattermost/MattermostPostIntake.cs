@@ -9,7 +9,8 @@ namespace MissionBot.Chat.Mattermost;
 /// whose handling failed holds its channel's watermark just below it, so the next catch-up brings it back (the
 /// domain handles each post id once, so posts after it that did get handled are skipped then). After
 /// <see cref="MaxAttempts"/> failures the post is given up, with an error in the log, so one poisoned post
-/// cannot hold a channel forever.
+/// cannot hold a channel forever. Live posts are handled several at once (<see cref="Admit"/> records them in
+/// arrival order): a channel's watermark never passes a post still being handled.
 /// </summary>
 public sealed class MattermostPostIntake(
     MattermostChatClient chat,
@@ -20,17 +21,29 @@ public sealed class MattermostPostIntake(
 {
     public const int MaxAttempts = 3;
 
-    private readonly Dictionary<string, HeldPost> _held = [];
+    private readonly Dictionary<string, ChannelProgress> _channels = [];
 
     /// <summary>Channels whose watermark waits for a failed post to be handled again.</summary>
     public IReadOnlyCollection<string> HeldChannels
     {
         get
         {
-            lock (_held)
+            lock (_channels)
             {
-                return [.. _held.Keys];
+                return [.. _channels.Where(c => c.Value.Held is not null).Select(c => c.Key)];
             }
+        }
+    }
+
+    /// <summary>
+    /// Marks a post as being handled, before it is queued: until it is done its channel's watermark stays
+    /// below it. Called in arrival order.
+    /// </summary>
+    internal void Admit(MmPost post)
+    {
+        lock (_channels)
+        {
+            Progress(post.ChannelId).Admit(post.Id, post.CreateAt);
         }
     }
 
@@ -40,6 +53,7 @@ public sealed class MattermostPostIntake(
     /// </summary>
     internal async Task HandleAsync(MmPost post, ChannelKind kind, string? senderUsername, CancellationToken cancellationToken)
     {
+        Admit(post);
         var ignored = PostedEvent.IgnoreReason(post, chat.Me.Id);
         if (ignored is not null)
         {
@@ -72,30 +86,46 @@ public sealed class MattermostPostIntake(
         Passed(post);
     }
 
+    private ChannelProgress Progress(string channelId)
+    {
+        if (!_channels.TryGetValue(channelId, out var progress))
+        {
+            progress = new ChannelProgress();
+            _channels[channelId] = progress;
+        }
+        return progress;
+    }
+
     private void Passed(MmPost post)
     {
-        lock (_held)
+        long mark;
+        lock (_channels)
         {
-            if (_held.TryGetValue(post.ChannelId, out var held))
+            var progress = Progress(post.ChannelId);
+            mark = progress.Done(post.Id, post.CreateAt);
+            if (progress.Held is { } held)
             {
                 if (held.PostId != post.Id)
                 {
                     // An older post of this channel still waits: the watermark stays below it.
                     return;
                 }
-                _held.Remove(post.ChannelId);
+                progress.Held = null;
                 logger.LogInformation("Post {PostId} handled at attempt {Attempt}; channel {ChannelId} moves on", post.Id, held.Attempts + 1, post.ChannelId);
             }
         }
-        watermarks.Advance(post.ChannelId, post.CreateAt);
+        watermarks.Advance(post.ChannelId, mark);
     }
 
     private void Failed(MmPost post)
     {
-        lock (_held)
+        long mark;
+        lock (_channels)
         {
+            var progress = Progress(post.ChannelId);
+            mark = progress.Done(post.Id, post.CreateAt);
             var attempts = 1;
-            if (_held.TryGetValue(post.ChannelId, out var held))
+            if (progress.Held is { } held)
             {
                 if (held.PostId != post.Id && held.CreateAt <= post.CreateAt)
                 {
@@ -106,16 +136,14 @@ public sealed class MattermostPostIntake(
             }
             if (attempts < MaxAttempts)
             {
-                _held[post.ChannelId] = new HeldPost(post.Id, post.CreateAt, attempts);
+                progress.Held = new HeldPost(post.Id, post.CreateAt, attempts);
                 logger.LogWarning("Post {PostId} in channel {ChannelId} could not be handled (attempt {Attempt} of {MaxAttempts}); it will be caught up again",
                     post.Id, post.ChannelId, attempts, MaxAttempts);
                 return;
             }
-            _held.Remove(post.ChannelId);
+            progress.Held = null;
         }
         logger.LogError("Post {PostId} in channel {ChannelId} failed {MaxAttempts} times; given up", post.Id, post.ChannelId, MaxAttempts);
-        watermarks.Advance(post.ChannelId, post.CreateAt);
+        watermarks.Advance(post.ChannelId, mark);
     }
-
-    private sealed record HeldPost(string PostId, long CreateAt, int Attempts);
 }

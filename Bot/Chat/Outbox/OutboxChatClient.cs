@@ -158,8 +158,26 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
+            // first to keep the order), or an edit superseded meanwhile by a newer one: never twice.
+            var current = outbox.Find(entry.Key);
+            if (current is { State: OutboxState.Sent })
+            {
+                return new PostRef(current.SentChannelId, current.SentPostId);
+            }
+            if (current is { State: OutboxState.Abandoned, Kind: OutboxKind.Update } && entry.State == OutboxState.Pending)
+            {
+                return new PostRef(entry.Target, entry.PostId);
+            }
             foreach (var earlier in outbox.PendingBefore(entry))
             {
+                if (entry.Kind == OutboxKind.Update && earlier.Kind == OutboxKind.Update && earlier.PostId == entry.PostId)
+                {
+                    // Edits carry the whole post: only the newest one needs to go (many replies, one edit).
+                    earlier.State = OutboxState.Abandoned;
+                    outbox.Update(earlier);
+                    continue;
+                }
                 // A file interrupted by a crash cannot be sent again (the relay abandons it): it holds nothing up.
                 if (earlier.Kind == OutboxKind.DirectFile || _sending.ContainsKey(earlier.Key))
                 {

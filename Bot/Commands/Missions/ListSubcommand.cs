@@ -4,9 +4,11 @@ using MissionBot.Texts;
 
 namespace MissionBot.Commands.Missions;
 
-/// <summary>"/mission list": the open missions.</summary>
+/// <summary>"/mission list": the newest open missions (a screenful), and how many are open in all.</summary>
 public sealed class ListSubcommand(BotTexts texts, MissionRepository missions) : CoreSubcommand(texts)
 {
+    public const int Shown = 20;
+
     public override string Name => "list";
 
     public override IReadOnlyCollection<string> Aliases { get; } = ["liste", "missions", "lister"];
@@ -16,7 +18,7 @@ public sealed class ListSubcommand(BotTexts texts, MissionRepository missions) :
 
     public override Task<CommandReply> ExecuteAsync(ParsedCommand command, CommandContext context, CancellationToken cancellationToken)
     {
-        var open = missions.ListOpen();
-        return Task.FromResult(CommandReply.Private(open.Count == 0 ? Texts.NoOpenMissions() : Texts.OpenMissions(open)));
+        var (newest, openCount) = missions.NewestOpen(Shown);
+        return Task.FromResult(CommandReply.Private(newest.Count == 0 ? Texts.NoOpenMissions() : Texts.OpenMissions(newest, openCount)));
     }
 }

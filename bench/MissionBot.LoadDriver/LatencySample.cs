@@ -1,0 +1,25 @@
+namespace MissionBot.LoadDriver;
+
+/// <summary>Latencies (ms) of one load step at one offered rate, and how many requests got no answer in time.</summary>
+public sealed record LatencySample(int OfferedRate, IReadOnlyList<double> Milliseconds, int Sent, int Missing, TimeSpan Elapsed)
+{
+    public double P50 => Percentile(0.50);
+
+    public double P95 => Percentile(0.95);
+
+    public double P99 => Percentile(0.99);
+
+    /// <summary>Answers per second over the step (sending time plus the wait for late answers).</summary>
+    public double Throughput => Elapsed.TotalSeconds > 0 ? Milliseconds.Count / Elapsed.TotalSeconds : 0;
+
+    public double Percentile(double fraction)
+    {
+        if (Milliseconds.Count == 0)
+        {
+            return double.NaN;
+        }
+        var sorted = Milliseconds.Order().ToList();
+        var index = (int)Math.Ceiling(fraction * sorted.Count) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+    }
+}

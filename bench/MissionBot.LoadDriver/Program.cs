@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using MissionBot.LoadDriver;
+using MissionBot.Tests.Fakes.Mattermost;
+
+// Load driver: the fake Mattermost in this process, the real bot (and then Hubot) as a pinned child process.
+var options = DriverOptions.Parse(args);
+if (OperatingSystem.IsLinux() && Environment.ProcessorCount > 1)
+{
+    // Keep the driver and the fake off the bot's core, so "one core" means the bot's alone.
+    Process.GetCurrentProcess().ProcessorAffinity = (nint)(((1L << Environment.ProcessorCount) - 1) & ~(1L << options.BotCore));
+}
+var report = new LoadReport();
+await using var fake = await FakeMattermostServer.StartAsync();
+var seeds = new Seeder(fake);
+await seeds.SeedChatAsync(options.People, options.Missions);
+var acks = new AckLog(fake);
+var replies = new ReplyLoad(fake, seeds, acks);
+var dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-bench-{Guid.NewGuid():N}.db");
+try
+{
+    seeds.WriteDatabase(dbPath, extraPeople: 0);
+    var (bot, commandUrl, coldStart) = await MissionBotProcess.StartAsync(fake, options, dbPath);
+    await using (bot)
+    {
+        report.ColdStartMilliseconds = coldStart.TotalMilliseconds;
+        report.Fact("MissionBot cold start → connected", coldStart.TotalMilliseconds, "ms");
+        report.Fact($"MissionBot resident memory after start ({options.People} people)", bot.ResidentMegabytes(), "MB");
+        var commands = new CommandLoad(fake, seeds, commandUrl);
+        if (options.CommandRates.Count > 0)
+        {
+            await commands.RunAsync(options.CommandRates[0], TimeSpan.FromSeconds(1));   // warm-up (JIT), not reported
+        }
+        foreach (var rate in options.CommandRates)
+        {
+            report.Commands.Add(Log("command", await commands.RunAsync(rate, options.StepDuration)));
+        }
+        if (options.ReplyRates.Count > 0)
+        {
+            await replies.RunAsync(options.ReplyRates[0], TimeSpan.FromSeconds(1), echo: false);
+        }
+        foreach (var rate in options.ReplyRates)
+        {
+            report.Replies.Add(Log("reply", await replies.RunAsync(rate, options.StepDuration, echo: false)));
+        }
+        report.BotRssAfterLoad = bot.ResidentMegabytes();
+        report.Fact("MissionBot resident memory after the load", report.BotRssAfterLoad, "MB");
+        if (report.Replies.Concat(report.Commands).All(s => s.Sent > 0 && s.Missing == s.Sent))
+        {
+            throw new InvalidOperationException("The bot answered nothing:" + Environment.NewLine + bot.Tail());
+        }
+    }
+    await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
+    if (options.MissedPosts > 0)
+    {
+        await MeasureCatchUpAsync();
+    }
+
+    if (options.HubotDir.Length > 0)
+    {
+        await MeasureHubotAsync();
+    }
+    if (options.LargePeople > 0)
+    {
+        await MeasureLargeAsync();
+    }
+}
+finally
+{
+    DeleteDatabase(dbPath);
+}
+var markdown = report.ToMarkdown(options);
+await File.WriteAllTextAsync(options.Output, markdown);
+Console.WriteLine(markdown);
+return 0;
+
+async Task MeasureHubotAsync()
+{
+    try
+    {
+        var (hubot, coldStart) = await HubotProcess.StartAsync(fake, options);
+        await using (hubot)
+        {
+            report.Fact("Hubot cold start → websocket connected", coldStart.TotalMilliseconds, "ms");
+            var warm = await replies.RunAsync(options.ReplyRates[0], TimeSpan.FromSeconds(1), echo: true);
+            if (warm.Milliseconds.Count == 0)
+            {
+                report.HubotProblem = "it connected but echoed nothing. Its output:\n```\n" + hubot.Tail() + "\n```";
+                return;
+            }
+            report.Fact("Hubot resident memory after start", hubot.ResidentMegabytes(), "MB");
+            foreach (var rate in options.ReplyRates)
+            {
+                report.HubotReplies.Add(Log("hubot", await replies.RunAsync(rate, options.StepDuration, echo: true)));
+            }
+            report.HubotRssAfterLoad = hubot.ResidentMegabytes();
+            report.Fact("Hubot resident memory after the load", report.HubotRssAfterLoad, "MB");
+            var (inThread, all) = acks.EchoPlacement;
+            report.Fact("Hubot echoes posted in the thread (root_id set)", inThread, "of " + all.ToString(CultureInfo.InvariantCulture));
+        }
+        await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "Hubot's websocket to close", TimeSpan.FromSeconds(10));
+    }
+    catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+    {
+        report.HubotProblem = e.Message;
+    }
+}
+
+async Task MeasureCatchUpAsync()
+{
+    var missed = await replies.PostWhileAwayAsync(options.MissedPosts);
+    var (bot, _, coldStart) = await MissionBotProcess.StartAsync(fake, options, dbPath);
+    await using (bot)
+    {
+        var clock = Stopwatch.StartNew();
+        var all = await replies.WaitForReactionsAsync(missed, TimeSpan.FromMinutes(10));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var count = missed.Count.ToString("N0", CultureInfo.InvariantCulture);
+        report.Fact($"Catching up {count} replies posted while the bot was stopped (connected → every ✅)", seconds, all ? "s" : "s (not all caught up)");
+        report.Fact("Catch-up rate", missed.Count(id => acks.ReactionTo(id) is not null) / seconds, "replies/s");
+        report.Fact("Cold start → connected on that restart", coldStart.TotalMilliseconds, "ms");
+    }
+    await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
+}
+
+async Task MeasureLargeAsync()
+{
+    var largePath = Path.Combine(Path.GetTempPath(), $"missionbot-bench-large-{Guid.NewGuid():N}.db");
+    try
+    {
+        seeds.WriteDatabase(largePath, extraPeople: options.LargePeople - options.People);
+        var (bot, _, coldStart) = await MissionBotProcess.StartAsync(fake, options, largePath);
+        await using (bot)
+        {
+            var people = options.LargePeople.ToString("N0", CultureInfo.InvariantCulture);
+            report.Fact($"MissionBot cold start → connected ({people} people)", coldStart.TotalMilliseconds, "ms");
+            report.Fact($"MissionBot resident memory after start ({people} people)", bot.ResidentMegabytes(), "MB");
+            var sample = await replies.RunAsync(100, options.StepDuration, echo: false);
+            report.Fact($"Replies at 100/s with {people} people: p99", sample.P99, "ms");
+            report.LargeRssAfterLoad = bot.ResidentMegabytes();
+            report.Fact($"MissionBot resident memory after that load ({people} people)", report.LargeRssAfterLoad, "MB");
+        }
+        await fake.WaitUntilAsync(() => fake.ConnectedWebSockets == 0, "the bot's websocket to close", TimeSpan.FromSeconds(10));
+    }
+    finally
+    {
+        DeleteDatabase(largePath);
+    }
+}
+
+static LatencySample Log(string what, LatencySample s)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{what} @ {s.OfferedRate}/s: sent {s.Sent}, unanswered {s.Missing}, p50 {s.P50:0.#} ms, p99 {s.P99:0.#} ms"));
+    return s;
+}
+
+static void DeleteDatabase(string path)
+{
+    File.Delete(path);
+    File.Delete(Path.ChangeExtension(path, null) + "-log.db");
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# MissionBot benchmarks, side by side with Hubot.
+#   bench/run.sh           full run (about 15 minutes): micro benchmarks, load driver, Hubot; rewrites bench/RESULTS.md
+#   bench/run.sh --smoke   a few seconds per part, no Hubot, RESULTS.md untouched: keeps the benchmarks from rotting (CI)
+# Figures mean something only on a quiet machine: nothing else building or testing meanwhile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=false
+[[ "${1:-}" == "--smoke" ]] && smoke=true
+
+dotnet build Bot/Bot.csproj -c Release -v quiet -nologo
+dotnet build bench/MissionBot.LoadDriver/MissionBot.LoadDriver.csproj -c Release -v quiet -nologo
+dotnet build bench/MissionBot.Bench/MissionBot.Bench.csproj -c Release -v quiet -nologo
+driver=bench/MissionBot.LoadDriver/bin/Release/net10.0/MissionBot.LoadDriver.dll
+micro=bench/MissionBot.Bench/bin/Release/net10.0/MissionBot.Bench.dll
+
+if $smoke; then
+  dotnet "$micro" --smoke
+  out=$(mktemp)
+  dotnet "$driver" --smoke --out "$out"
+  rm -f "$out"
+  echo "bench smoke: OK"
+  exit 0
+fi
+
+# Hubot is installed here, never committed (bench/hubot/node_modules is ignored).
+(cd bench/hubot && npm install --no-audit --no-fund --loglevel=error)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+rm -rf bench/BenchmarkDotNet.Artifacts/results
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+dotnet "$micro" --exporters github | tee "$work/micro.log"
+dotnet "$driver" --hubot-dir bench/hubot --out "$work/load.md"
+
+{
+  echo "# MissionBot benchmarks"
+  echo
+  echo "Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)."
+  echo
+  echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr), .NET $(dotnet --version), Node $(node --version)."
+  echo "Load average before the run: ${load_before}; after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  if [[ -f bench/RESULTS.notes.md ]]; then cat bench/RESULTS.notes.md; echo; fi
+  echo "## Load (bench/MissionBot.LoadDriver)"
+  echo
+  cat "$work/load.md"
+  echo
+  echo "## Micro benchmarks (bench/MissionBot.Bench, BenchmarkDotNet)"
+  echo
+  for f in bench/BenchmarkDotNet.Artifacts/results/*-report-github.md; do
+    [[ -f "$f" ]] && { cat "$f"; echo; }
+  done
+} > bench/RESULTS.md
+echo "bench/RESULTS.md rewritten"
