@@ -42,6 +42,8 @@ try
         foreach (var rate in options.ReplyRates)
         {
             report.Replies.Add(Log("reply", await replies.RunAsync(rate, options.StepDuration, echo: false)));
+            // Each rate starts from an idle bot: the backlog of a saturated step is not charged to the next one.
+            await replies.SettleAsync();
         }
         report.BotRssAfterLoad = bot.ResidentMegabytes();
         report.Fact("MissionBot resident memory after the load", report.BotRssAfterLoad, "MB");
