@@ -27,17 +27,12 @@ try
         report.Fact("MissionBot cold start → connected", coldStart.TotalMilliseconds, "ms");
         report.Fact($"MissionBot resident memory after start ({options.People} people)", bot.ResidentMegabytes(), "MB");
         var commands = new CommandLoad(fake, seeds, commandUrl);
-        if (options.CommandRates.Count > 0)
-        {
-            await commands.RunAsync(options.CommandRates[0], TimeSpan.FromSeconds(1));   // warm-up (JIT), not reported
-        }
+        // Warm-up, not reported: both kinds of load together, so that the hot code gets optimised.
+        await Task.WhenAll(commands.RunAsync(50, options.Warmup), replies.RunAsync(50, options.Warmup, echo: false));
+        await replies.SettleAsync();
         foreach (var rate in options.CommandRates)
         {
             report.Commands.Add(Log("command", await commands.RunAsync(rate, options.StepDuration)));
-        }
-        if (options.ReplyRates.Count > 0)
-        {
-            await replies.RunAsync(options.ReplyRates[0], TimeSpan.FromSeconds(1), echo: false);
         }
         foreach (var rate in options.ReplyRates)
         {
