@@ -132,6 +132,8 @@ async Task MeasureLargeAsync()
             var people = options.LargePeople.ToString("N0", CultureInfo.InvariantCulture);
             report.Fact($"MissionBot cold start → connected ({people} people)", coldStart.TotalMilliseconds, "ms");
             report.Fact($"MissionBot resident memory after start ({people} people)", bot.ResidentMegabytes(), "MB");
+            await replies.RunAsync(50, options.Warmup, echo: false);   // warm-up, not reported
+            await replies.SettleAsync();
             var sample = await replies.RunAsync(100, options.StepDuration, echo: false);
             report.Fact($"Replies at 100/s with {people} people: p99", sample.P99, "ms");
             report.LargeRssAfterLoad = bot.ResidentMegabytes();
