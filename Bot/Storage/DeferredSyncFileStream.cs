@@ -62,12 +62,16 @@ internal sealed class DeferredSyncFileStream(string path) : Stream
     {
         lock (_gate)
         {
-            if (_dirty)
+            if (!_dirty)
             {
-                _file.Flush(flushToDisk: true);
-                _dirty = false;
+                return;
             }
+            _dirty = false;
         }
+        // Outside the lock: an fsync can take tens of milliseconds, and reads and writes must not wait for it.
+        // Without a user-space buffer (bufferSize 0) this only asks the system to sync the file; it touches no
+        // state that a concurrent read or write uses.
+        _file.Flush(flushToDisk: true);
     }
 
     public override int Read(byte[] buffer, int offset, int count)

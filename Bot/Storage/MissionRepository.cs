@@ -1,3 +1,4 @@
+using LiteDB;
 using MissionBot.Missions;
 
 namespace MissionBot.Storage;
@@ -14,7 +15,7 @@ public sealed class MissionRepository(BotDatabase db)
     public Mission? Find(int number) => db.Missions.FindById(number);
 
     public Mission? FindByAnnouncement(string postId) =>
-        string.IsNullOrEmpty(postId) ? null : db.Missions.FindOne(m => m.AnnouncementPostId == postId);
+        string.IsNullOrEmpty(postId) ? null : db.Missions.FindOne(Query.EQ(nameof(Mission.AnnouncementPostId), postId));
 
     public IReadOnlyList<Mission> ListOpen() =>
         db.Missions.Find(m => m.Status == MissionStatus.Open).OrderBy(m => m.Number).ToList();

@@ -6,32 +6,108 @@ namespace MissionBot.Storage;
 /// The outbox collection, plus an in-memory list of each destination's pending entries (loaded once, then
 /// kept in step by <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="SupersedeUpdates"/>): every send
 /// first looks for earlier pending entries to the same destination, and asking the database meant reading
-/// every pending entry each time.
+/// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSent"/>), a fifth of a
+/// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only
+/// leaves a sent message marked pending; the relay sends it again with the same idempotency key, which the
+/// server recognises (Mattermost's pending_post_id; a reaction or an edit is the same the second time).
 /// </summary>
-public sealed class OutboxRepository(BotDatabase db)
+public sealed class OutboxRepository : IDisposable
 {
+    public static readonly TimeSpan MarksEvery = TimeSpan.FromMilliseconds(200);
+
+    private readonly BotDatabase _db;
+    private readonly Dictionary<string, OutboxEntry> _unsavedMarks = [];
+    private readonly Timer _marks;
     private readonly Dictionary<string, SortedDictionary<long, string>> _pendingByDestination = [];
     private bool _pendingLoaded;
     private long _lastSequence = -1;
 
-    public OutboxEntry? Find(string key) => db.Outbox.FindById(key);
+    public OutboxRepository(BotDatabase db)
+    {
+        _db = db;
+        _marks = new Timer(_ => SaveMarksQuietly(), null, MarksEvery, MarksEvery);
+    }
+
+    public OutboxEntry? Find(string key)
+    {
+        lock (_db.Outbox)
+        {
+            return _unsavedMarks.TryGetValue(key, out var marked) ? marked : _db.Outbox.FindById(key);
+        }
+    }
+
+    /// <summary>The entry went out: known at once here, written with the next batch of marks.</summary>
+    public void MarkSent(OutboxEntry entry)
+    {
+        lock (_db.Outbox)
+        {
+            _unsavedMarks[entry.Key] = entry;
+            Track(entry);
+        }
+    }
+
+    /// <summary>Writes the marks not written yet, in one transaction.</summary>
+    public void SaveMarks()
+    {
+        lock (_db.Outbox)
+        {
+            if (_unsavedMarks.Count == 0)
+            {
+                return;
+            }
+            _db.Raw.BeginTrans();
+            try
+            {
+                foreach (var entry in _unsavedMarks.Values)
+                {
+                    _db.Outbox.Update(entry);
+                }
+                _db.Raw.Commit();
+                _unsavedMarks.Clear();
+            }
+            catch
+            {
+                _db.Raw.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _marks.Dispose();
+        SaveMarks();
+    }
+
+    /// <summary>From the timer: a failure must not end the process; the marks stay and go with the next batch.</summary>
+    private void SaveMarksQuietly()
+    {
+        try
+        {
+            SaveMarks();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Stopping (the database closed meanwhile) or a disk error the next write reports to its caller.
+        }
+    }
 
     /// <summary>Records the entry unless one with the same key exists; returns the stored one.</summary>
     public OutboxEntry AddOrGet(OutboxEntry entry)
     {
-        lock (db.Outbox)
+        lock (_db.Outbox)
         {
-            var existing = db.Outbox.FindById(entry.Key);
+            var existing = _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
             if (existing is not null)
             {
                 return existing;
             }
             if (_lastSequence < 0)
             {
-                _lastSequence = db.Outbox.Count() == 0 ? 0 : db.Outbox.Max(e => e.Sequence);
+                _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
             }
             entry.Sequence = ++_lastSequence;
-            db.Outbox.Insert(entry);
+            _db.Outbox.Insert(entry);
             Track(entry);
             return entry;
         }
@@ -39,22 +115,28 @@ public sealed class OutboxRepository(BotDatabase db)
 
     public void Update(OutboxEntry entry)
     {
-        lock (db.Outbox)
+        lock (_db.Outbox)
         {
-            db.Outbox.Update(entry);
+            _unsavedMarks.Remove(entry.Key);
+            _db.Outbox.Update(entry);
             Track(entry);
         }
     }
 
     /// <summary>Entries still to send, in the order they were recorded.</summary>
-    public IReadOnlyList<OutboxEntry> Pending() =>
-        db.Outbox.Find(e => e.State == OutboxState.Pending).OrderBy(e => e.Sequence).ThenBy(e => e.CreatedAt).ToList();
+    public IReadOnlyList<OutboxEntry> Pending()
+    {
+        lock (_db.Outbox)
+        {
+            return [.. _db.Outbox.Find(e => e.State == OutboxState.Pending).Where(e => !_unsavedMarks.ContainsKey(e.Key)).OrderBy(e => e.Sequence).ThenBy(e => e.CreatedAt)];
+        }
+    }
 
     /// <summary>Entries for the same destination as <paramref name="entry"/>, recorded before it and still to send, oldest first.</summary>
     public IReadOnlyList<OutboxEntry> PendingBefore(OutboxEntry entry)
     {
         List<string> keys;
-        lock (db.Outbox)
+        lock (_db.Outbox)
         {
             LoadPending();
             keys = _pendingByDestination.TryGetValue(entry.Destination, out var pending)
@@ -62,21 +144,25 @@ public sealed class OutboxRepository(BotDatabase db)
                 : [];
         }
         // The database has the last word (an entry erased with a person's data is simply gone).
-        return [.. keys.Select(k => db.Outbox.FindById(k)).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
+        return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
     }
 
     /// <summary>Abandons pending edits of <paramref name="postId"/> recorded before <paramref name="before"/>.</summary>
     public void SupersedeUpdates(string postId, DateTime before)
     {
-        foreach (var stale in db.Outbox.Find(e => e.State == OutboxState.Pending && e.Kind == OutboxKind.Update && e.PostId == postId && e.CreatedAt <= before))
+        foreach (var stale in _db.Outbox.Find(e => e.State == OutboxState.Pending && e.Kind == OutboxKind.Update && e.PostId == postId && e.CreatedAt <= before).ToList())
         {
+            if (Find(stale.Key) is not { State: OutboxState.Pending })
+            {
+                continue;
+            }
             stale.State = OutboxState.Abandoned;
             Update(stale);
         }
     }
 
     /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
-    public int PruneSent(DateTime before) => db.Outbox.DeleteMany(e => e.State != OutboxState.Pending && e.CreatedAt < before);
+    public int PruneSent(DateTime before) => _db.Outbox.DeleteMany(e => e.State != OutboxState.Pending && e.CreatedAt < before);
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>
     private void Track(OutboxEntry entry)
@@ -108,7 +194,7 @@ public sealed class OutboxRepository(BotDatabase db)
             return;
         }
         _pendingLoaded = true;
-        foreach (var entry in db.Outbox.Find(e => e.State == OutboxState.Pending))
+        foreach (var entry in _db.Outbox.Find(e => e.State == OutboxState.Pending))
         {
             Track(entry);
         }

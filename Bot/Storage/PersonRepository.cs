@@ -5,6 +5,9 @@ namespace MissionBot.Storage;
 
 public sealed class PersonRepository(BotDatabase db)
 {
+    /// <summary>Activity is recorded to the hour: enough to tell who is around, without a write per message.</summary>
+    public static readonly TimeSpan ActivityGranularity = TimeSpan.FromHours(1);
+
     /// <summary>Creates or refreshes the person behind a chat account and returns them.</summary>
     public Person Touch(ChatUser user, DateTime at)
     {
@@ -13,6 +16,12 @@ public sealed class PersonRepository(BotDatabase db)
         {
             person = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
             db.People.Insert(person);
+            return person;
+        }
+        var sameNames = person.Username == user.Username && (string.IsNullOrEmpty(user.DisplayName) || person.DisplayName == user.DisplayName);
+        if (sameNames && at >= person.LastActiveAt && at - person.LastActiveAt < ActivityGranularity)
+        {
+            // Seen active within the hour: nothing worth a write (a busy thread would otherwise write at every reply).
             return person;
         }
         person.Username = user.Username;

@@ -20,7 +20,7 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
         {
             return false;
         }
-        if (db.ProcessedMessages.Exists(p => p.Id == postId))
+        if (db.ProcessedMessages.FindById(postId) is not null)
         {
             _inFlight.TryRemove(postId, out _);
             return false;
@@ -37,7 +37,7 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
     /// <summary>Handling failed: the post may be handled again (by a replay or a catch-up).</summary>
     public void Abandon(string postId) => _inFlight.TryRemove(postId, out _);
 
-    public bool WasProcessed(string postId) => db.ProcessedMessages.Exists(p => p.Id == postId);
+    public bool WasProcessed(string postId) => db.ProcessedMessages.FindById(postId) is not null;
 
     /// <summary>Forgets posts handled before <paramref name="before"/>: replays never go back that far.</summary>
     public int Prune(DateTime before) => db.ProcessedMessages.DeleteMany(p => p.At < before);

@@ -29,6 +29,8 @@ public sealed partial class AckLog
     /// <summary>Echoes posted as thread replies, and all echoes: Hubot is meant to answer in the thread.</summary>
     public (int InThread, int All) EchoPlacement => (Volatile.Read(ref _echoesInThread), Volatile.Read(ref _echoes));
 
+    public int ReactionCount => _reactions.Count;
+
     public long? ReactionTo(string postId) => _reactions.TryGetValue(postId, out var at) ? at : null;
 
     public long? EchoOf(string postId) => _echoTimes.TryGetValue(postId, out var at) ? at : null;

@@ -26,7 +26,6 @@ public static class MissionBotProcess
             ["MISSIONBOT_Http__Url"] = url,
             ["MISSIONBOT_Http__PublicUrl"] = url,
             ["MISSIONBOT_Storage__Path"] = dbPath,
-            ["DOTNET_gcServer"] = "0",
         };
         if (Environment.GetEnvironmentVariable("MISSIONBOT_BENCH_PERFMAP") == "1")
         {

@@ -46,6 +46,31 @@ public sealed class ReplyLoad(FakeMattermostServer fake, Seeder seeds, AckLog ac
             Stopwatch.GetElapsedTime(firstSent, Math.Max(lastAnswer, firstSent + 1)));
     }
 
+    /// <summary>
+    /// Waits until the bot has worked through its backlog (no new ✅ for two seconds, at most five minutes), so
+    /// that what comes next is measured on its own.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        var deadline = Stopwatch.GetTimestamp() + 300 * Stopwatch.Frequency;
+        var last = -1;
+        var quietSince = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            var now = acks.ReactionCount;
+            if (now != last)
+            {
+                last = now;
+                quietSince = Stopwatch.GetTimestamp();
+            }
+            else if (Stopwatch.GetElapsedTime(quietSince) > TimeSpan.FromSeconds(2))
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Replies posted while the bot is stopped, as fast as the fake takes them; their post ids.</summary>
     public async Task<List<string>> PostWhileAwayAsync(int count)
     {

@@ -79,8 +79,9 @@ public sealed partial class RateLimitTests : MattermostEndToEndTest
         }
 
         await Server.WaitUntilAsync(
-            () => volunteers.All(v => Server.DirectPostsTo(v).Count == 1) && Server.DirectPostsTo(Bob).Count == volunteers.Count && Server.DirectPostsTo(Alice).Count == volunteers.Count,
-            "every acknowledgement, answer and owner notice", AllAnswered);
+            () => volunteers.All(v => Server.DirectPostsTo(v).Count == 1) && Server.DirectPostsTo(Bob).Count == volunteers.Count && Server.DirectPostsTo(Alice).Count == volunteers.Count
+                && Announcements.Count == 4,
+            "every acknowledgement, answer, owner notice and announcement (a command slowed past its budget posts after answering)", AllAnswered);
         await WaitForBotToCatchUpAsync();
         var notices = Server.DirectPostsTo(Alice).Select(p => p.Message).ToList();
         var noticed = notices.Select(n => volunteers.FindIndex(v => n.Contains("@" + v.Username + " ", StringComparison.Ordinal))).ToList();

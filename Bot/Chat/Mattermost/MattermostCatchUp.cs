@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using MissionBot.Chat.Mattermost.Wire;
+using MissionBot.Hosting;
 using MissionBot.Storage;
 
 namespace MissionBot.Chat.Mattermost;
@@ -11,11 +13,13 @@ namespace MissionBot.Chat.Mattermost;
 /// (PROTOCOLS A5 step 2). A channel without a watermark (a DM opened while the bot was away) starts at the
 /// listing floor: the newest post among the channels the previous catch-up listed, so every post made in it
 /// since then is seen. On the very first start, channels start at their newest post: history is never replayed.
+/// Like live events, caught-up posts are handled several at once, each person's in order.
 /// </summary>
 public sealed class MattermostCatchUp(
     MattermostRestClient rest,
     MattermostPostIntake intake,
     WatermarkRepository watermarks,
+    IOptions<MattermostOptions> options,
     ILogger<MattermostCatchUp> logger)
 {
     /// <summary>Mattermost returns at most this many posts for "since"; a full answer means older ones may be missing.</summary>
@@ -70,25 +74,49 @@ public sealed class MattermostCatchUp(
                 continue;
             }
             var posts = await MissedPostsAsync(channel, watermark, cancellationToken);
-            foreach (var post in posts)
-            {
-                try
-                {
-                    await intake.HandleAsync(post, PostedEvent.Kind(channel.Type), null, cancellationToken);
-                    handled++;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The intake holds the channel's watermark below this post: the next run brings it back.
-                    failed++;
-                    logger.LogWarning(ex, "Caught-up post {PostId} in channel {ChannelId} could not be handled", post.Id, channel.Id);
-                }
-            }
+            var (done, notDone) = await HandleAsync(channel, posts, cancellationToken);
+            handled += done;
+            failed += notDone;
         }
         watermarks.SetListingFloor(Math.Max(floor, listedThrough));
         logger.LogInformation("Caught up after {Reason}: {Handled} post(s) handed over, {Failed} failed, across {Channels} channel(s)",
             reason, handled, failed, channels.Count);
         return handled;
+    }
+
+    /// <summary>
+    /// Hands a channel's missed posts to the intake: all admitted first, in order (the watermark then waits for
+    /// each of them), then each author's posts in order, several authors at once.
+    /// </summary>
+    private async Task<(int Handled, int Failed)> HandleAsync(MmChannel channel, List<MmPost> posts, CancellationToken cancellationToken)
+    {
+        foreach (var post in posts)
+        {
+            intake.Admit(post);
+        }
+        var handled = 0;
+        var failed = 0;
+        var kind = PostedEvent.Kind(channel.Type);
+        var byAuthor = posts.GroupBy(p => p.UserId).Select(g => g.ToList());
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.EventConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(byAuthor, parallel, async (authorPosts, ct) =>
+        {
+            foreach (var post in authorPosts)
+            {
+                try
+                {
+                    await intake.HandleAsync(post, kind, null, ct);
+                    Interlocked.Increment(ref handled);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The intake holds the channel's watermark below this post: the next run brings it back.
+                    Interlocked.Increment(ref failed);
+                    logger.LogWarning(ex, "Caught-up post {PostId} in channel {ChannelId} could not be handled", post.Id, channel.Id);
+                }
+            }
+        });
+        return (handled, failed);
     }
 
     /// <summary>Posts created after <paramref name="watermark"/> and not deleted, oldest first.</summary>

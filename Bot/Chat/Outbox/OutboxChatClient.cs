@@ -86,9 +86,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
 
     public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
     {
-        var entry = Record(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" });
-        entry.Emoji = emojiName;
-        outbox.Update(entry);
+        var entry = Record(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" }, emojiName);
         return SendAsync(entry, retryLater: true, cancellationToken);
     }
 
@@ -128,7 +126,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
-    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message)
+    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "")
     {
         var entry = new OutboxEntry
         {
@@ -140,6 +138,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             ThreadRootId = message.ThreadRootId ?? "",
             Buttons = message.Buttons.Select(OutboxButton.From).ToList(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Emoji = emoji,
         };
         return outbox.AddOrGet(entry);
     }
@@ -217,7 +216,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             entry.SentAt = clock.GetUtcNow().UtcDateTime;
             entry.SentChannelId = sent.ChannelId;
             entry.SentPostId = sent.PostId;
-            outbox.Update(entry);
+            outbox.MarkSent(entry);
             if (entry.Kind == OutboxKind.Update)
             {
                 // An older unsent edit must not overwrite this newer one later.
