@@ -246,7 +246,7 @@ public sealed class MattermostEventStream(
             _expectedSeq = (frame.Seq ?? 0) + 1;
         }
         _keepaliveState?.Reset();
-        Backoff.Reset(_socket);
+        ResetBackoff();
         status.Report(true, "connected");
         if (previous is null)
         {
@@ -377,7 +377,7 @@ public sealed class MattermostEventStream(
         // A resumed connection gets no hello: the server replays what was missed, or sends a hello with a new
         // connection id when it cannot (OnHello then catches up over REST).
         _keepaliveState?.Reset();
-        Backoff.Reset(_socket);
+        ResetBackoff();
         status.Report(true, "connected");
         _logger.LogWarning("Mattermost websocket reconnected ({Reason}); asked to resume connection {ConnectionId}", info.Type, connectionId);
     }
@@ -389,7 +389,7 @@ public sealed class MattermostEventStream(
             return;
         }
         status.Report(false, "reconnecting");
-        var wait = Backoff.Next(_socket, info.Type);
+        var wait = NextWait(info.Type);
         if (info.Type == DisconnectionType.Error)
         {
             _logger.LogWarning("Could not open the Mattermost websocket ({Error}); next attempt in about {WaitSeconds} s",
@@ -397,5 +397,35 @@ public sealed class MattermostEventStream(
             return;
         }
         _logger.LogWarning("Mattermost websocket lost ({Reason}, {CloseStatus}); reconnecting", info.Type, info.CloseStatus);
+    }
+
+    /// <summary>
+    /// The wait before the next attempt, handed to the socket: growing after each failure, but a socket replaced
+    /// for silence is reopened after the first delay (the server may be fine).
+    /// </summary>
+    private TimeSpan NextWait(DisconnectionType reason)
+    {
+        var wait = Backoff.NextAfterFailure();
+        if (reason == DisconnectionType.NoMessageReceived)
+        {
+            wait = Backoff.First;
+        }
+        SetWaits(wait);
+        return wait;
+    }
+
+    private void ResetBackoff()
+    {
+        Backoff.Reset();
+        SetWaits(Backoff.First);
+    }
+
+    private void SetWaits(TimeSpan wait)
+    {
+        if (_socket is { } socket)
+        {
+            socket.ErrorReconnectTimeout = wait;
+            socket.LostReconnectTimeout = wait;
+        }
     }
 }

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 
-namespace MissionBot.Chat.RocketChat;
+namespace MissionBot.Chat;
 
-/// <summary>Capped exponential backoff with ±20 % jitter, so a fleet of bots does not reconnect in step.</summary>
+/// <summary>
+/// Capped exponential backoff with ±20 % jitter between reconnection attempts (both platforms' live
+/// connections): a restarting server is not hammered, and a fleet of bots does not reconnect in step.
+/// </summary>
 public sealed class ReconnectBackoff(TimeSpan min, TimeSpan max)
 {
     private int _failures;
