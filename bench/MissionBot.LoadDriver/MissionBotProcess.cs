@@ -14,19 +14,8 @@ public static class MissionBotProcess
     public static async Task<(PinnedProcess Process, string CommandUrl, TimeSpan ColdStart)> StartAsync(
         FakeMattermostServer fake, DriverOptions options, string dbPath)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var environment = new Dictionary<string, string>
-        {
-            ["MISSIONBOT_Platform"] = "mattermost",
-            ["MISSIONBOT_Mattermost__Url"] = fake.Url,
-            ["MISSIONBOT_Mattermost__Token"] = FakeMattermostServer.BotToken,
-            ["MISSIONBOT_Mattermost__Team"] = fake.Team.Name,
-            ["MISSIONBOT_Mattermost__CommandToken"] = FakeMattermostServer.CommandToken,
-            ["MISSIONBOT_Missions__Channel"] = fake.MissionsChannel.Name,
-            ["MISSIONBOT_Http__Url"] = url,
-            ["MISSIONBOT_Http__PublicUrl"] = url,
-            ["MISSIONBOT_Storage__Path"] = dbPath,
-        };
+        var url = $"http://127.0.0.1:{FakeMattermostServer.FreeLoopbackPort()}";
+        var environment = FakeMattermostServer.AsEnvironment(fake.BotSettings(url, dbPath));
         if (Environment.GetEnvironmentVariable("MISSIONBOT_BENCH_PERFMAP") == "1")
         {
             // Lets "perf record" name JIT-compiled methods when profiling a run (see bench/README.md).
@@ -66,14 +55,5 @@ public static class MissionBotProcess
             }
             await Task.Delay(10);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

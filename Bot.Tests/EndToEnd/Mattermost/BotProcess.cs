@@ -47,7 +47,7 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Starts the program and waits until it has said hello on its websocket.</summary>
     public static async Task<BotProcess> StartAsync(FakeMattermostServer fake, string databasePath, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{FakeMattermostServer.FreeLoopbackPort()}";
         var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(AppContext.BaseDirectory, "MissionBot.dll")])
         {
             RedirectStandardOutput = true,
@@ -62,22 +62,10 @@ public sealed class BotProcess : IAsyncDisposable
         {
             start.Environment.Remove(name);
         }
-        var settings = new Dictionary<string, string>
-        {
-            ["MISSIONBOT_Platform"] = "mattermost",
-            ["MISSIONBOT_Language"] = "fr",
-            ["MISSIONBOT_Mattermost__Url"] = fake.Url,
-            ["MISSIONBOT_Mattermost__Token"] = FakeMattermostServer.BotToken,
-            ["MISSIONBOT_Mattermost__Team"] = fake.Team.Name,
-            ["MISSIONBOT_Mattermost__CommandToken"] = FakeMattermostServer.CommandToken,
-            ["MISSIONBOT_Mattermost__ReconnectFirstDelayMilliseconds"] = "50",
-            ["MISSIONBOT_Mattermost__ReconnectMaxDelayMilliseconds"] = "500",
-            ["MISSIONBOT_Missions__Channel"] = fake.MissionsChannel.Name,
-            ["MISSIONBOT_Http__Url"] = url,
-            ["MISSIONBOT_Http__PublicUrl"] = url,
-            ["MISSIONBOT_Http__ActionSecret"] = ActionSecret,
-            ["MISSIONBOT_Storage__Path"] = databasePath,
-        };
+        var settings = FakeMattermostServer.AsEnvironment(fake.BotSettings(url, databasePath));
+        settings["MISSIONBOT_Mattermost__ReconnectFirstDelayMilliseconds"] = "50";
+        settings["MISSIONBOT_Mattermost__ReconnectMaxDelayMilliseconds"] = "500";
+        settings["MISSIONBOT_Http__ActionSecret"] = ActionSecret;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             settings[name] = value;
@@ -164,15 +152,6 @@ public sealed class BotProcess : IAsyncDisposable
         {
             _ready.TrySetResult();
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     /// <summary>The dotnet that runs the tests (set by the SDK), else the one on the PATH.</summary>

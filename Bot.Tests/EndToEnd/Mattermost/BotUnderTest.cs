@@ -56,21 +56,9 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public static async Task<BotUnderTest> StartAsync(FakeMattermostServer fake, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var url = $"http://127.0.0.1:{FakeMattermostServer.FreeLoopbackPort()}";
         var dbPath = TestDatabases.NewPath("missionbot-e2e");
-        var values = new Dictionary<string, string?>
-        {
-            ["Platform"] = "mattermost",
-            ["Language"] = "fr",
-            ["Mattermost:Url"] = fake.Url,
-            ["Mattermost:Token"] = FakeMattermostServer.BotToken,
-            ["Mattermost:Team"] = fake.Team.Name,
-            ["Mattermost:CommandToken"] = FakeMattermostServer.CommandToken,
-            ["Missions:Channel"] = fake.MissionsChannel.Name,
-            ["Http:Url"] = url,
-            ["Http:PublicUrl"] = url,
-            ["Storage:Path"] = dbPath,
-        };
+        var values = fake.BotSettings(url, dbPath).ToDictionary(s => s.Key, s => (string?)s.Value);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -119,14 +107,5 @@ public sealed class BotUnderTest : IAsyncDisposable
         await _app.DisposeAsync();
         File.Delete(_dbPath);
         File.Delete(Path.ChangeExtension(_dbPath, null) + "-log.db");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
