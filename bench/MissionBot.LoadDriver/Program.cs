@@ -42,7 +42,8 @@ try
         }
         report.BotRssAfterLoad = bot.ResidentMegabytes();
         report.Fact("MissionBot resident memory after the load", report.BotRssAfterLoad, "MB");
-        if (report.Replies.Concat(report.Commands).All(s => s.Sent > 0 && s.Missing == s.Sent))
+        var measured = report.Replies.Concat(report.Commands).ToList();
+        if (measured.Count > 0 && measured.All(s => s.Sent > 0 && s.Missing == s.Sent))
         {
             throw new InvalidOperationException("The bot answered nothing:" + Environment.NewLine + bot.Tail());
         }
