@@ -15,6 +15,10 @@ public sealed partial class FakeMattermostServer
 
     private readonly List<FakePost> _posts = [];
     private readonly Dictionary<string, FakePost> _postsById = [];
+
+    // Live (not deleted) replies per thread: every post's JSON carries reply_count, and counting over all posts
+    // each time made the fake itself the bottleneck of long load runs (a hundred thousand posts).
+    private readonly Dictionary<string, int> _liveRepliesByThread = [];
     private readonly Dictionary<(string UserId, string PendingPostId), FakePost> _postsByPendingId = [];
 
     /// <summary>Someone posts (a thread reply when rootId is given); the bot hears it over its websocket.
@@ -77,6 +81,10 @@ public sealed partial class FakeMattermostServer
             };
             _posts.Add(post);
             _postsById[post.Id] = post;
+            if (post.IsReply)
+            {
+                _liveRepliesByThread[post.RootId] = _liveRepliesByThread.GetValueOrDefault(post.RootId) + 1;
+            }
             if (pendingPostId.Length > 0)
             {
                 _postsByPendingId[(author.Id, pendingPostId)] = post;
@@ -141,7 +149,7 @@ public sealed partial class FakeMattermostServer
     private JsonObject PostJsonLocked(FakePost post)
     {
         var threadId = post.IsReply ? post.RootId : post.Id;
-        var replies = _posts.Count(p => p.RootId == threadId && !p.IsDeleted);
+        var replies = _liveRepliesByThread.GetValueOrDefault(threadId);
         var files = post.FileIds.Select(id => MattermostJson.FileInfo(_files.First(f => f.Id == id))).ToList();
         return MattermostJson.Post(post, replies, files);
     }
@@ -307,6 +315,10 @@ public sealed partial class FakeMattermostServer
         lock (_gate)
         {
             var now = NextTimestamp();
+            if (post.IsReply && !post.IsDeleted)
+            {
+                _liveRepliesByThread[post.RootId]--;
+            }
             post.DeleteAt = now;
             post.UpdateAt = now;
             BroadcastPostChangedLocked("post_deleted", post);

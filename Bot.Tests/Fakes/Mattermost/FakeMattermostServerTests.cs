@@ -280,6 +280,30 @@ public sealed class FakeMattermostServerTests
     }
 
     [Test]
+    public async Task ReplyCount_CountsTheThreadsLiveReplies_OnTheRootAndOnEachReply()
+    {
+        var alice = _server.AddUser("alice");
+        var root = await _server.UserPostsAsync(alice, _server.MissionsChannel.Id, "Qui m'aide ?");
+        var other = await _server.UserPostsAsync(alice, _server.MissionsChannel.Id, "Autre fil");
+        var kept = await _server.UserPostsAsync(alice, _server.MissionsChannel.Id, "moi", root.Id);
+        var deleted = await _server.UserPostsAsync(alice, _server.MissionsChannel.Id, "moi aussi", root.Id);
+        await _server.UserPostsAsync(alice, _server.MissionsChannel.Id, "ailleurs", other.Id);
+
+        var (deleteStatus, _) = await CallAsync(HttpMethod.Delete, $"/api/v4/posts/{deleted.Id}", token: alice.Token);
+        var (_, rootJson) = await CallAsync(HttpMethod.Get, $"/api/v4/posts/{root.Id}");
+        var (_, replyJson) = await CallAsync(HttpMethod.Get, $"/api/v4/posts/{kept.Id}");
+        var (_, otherJson) = await CallAsync(HttpMethod.Get, $"/api/v4/posts/{other.Id}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleteStatus, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(rootJson["reply_count"]!.GetValue<long>(), Is.EqualTo(1));
+            Assert.That(replyJson["reply_count"]!.GetValue<long>(), Is.EqualTo(1));
+            Assert.That(otherJson["reply_count"]!.GetValue<long>(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task ChannelPosts_Since_GivesPostsChangedAfterThatTime_NewestFirst()
     {
         var alice = _server.AddUser("alice");
