@@ -32,6 +32,9 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Set to make every post fail, as a server that refuses would.</summary>
     public bool FailPosts { get; set; }
 
+    /// <summary>Set to make every post edit fail.</summary>
+    public bool FailUpdates { get; set; }
+
     /// <summary>Set to make every DM fail, as a server that is down would.</summary>
     public bool FailDirects { get; set; }
 
@@ -103,6 +106,10 @@ public sealed class RecordingChatClient : IChatClient
 
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (FailUpdates)
+        {
+            throw new HttpRequestException("edit refused");
+        }
         Updates.Enqueue((post, message));
         return Task.CompletedTask;
     }

@@ -43,11 +43,10 @@ public sealed class ThreadReplies(
         people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
         var (outcome, _) = await service.JoinAsync(
             mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken,
-            acknowledge: async joined =>
-            {
-                await chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken);
-                await DirectAsync(message, "ack", texts.VolunteerAcknowledged(joined), cancellationToken);
-            });
+            // The ✅ and the DM side by side: they go to different places, so neither has to wait for the other.
+            acknowledge: joined => Task.WhenAll(
+                chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken),
+                DirectAsync(message, "ack", texts.VolunteerAcknowledged(joined), cancellationToken)));
         switch (outcome)
         {
             case JoinOutcome.Joined:

@@ -4,7 +4,7 @@ namespace MissionBot.Storage;
 
 /// <summary>
 /// The outbox collection, plus an in-memory list of each destination's pending entries (loaded once, then
-/// kept in step by <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="SupersedeUpdates"/>): every send
+/// kept in step by <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSent"/>): every send
 /// first looks for earlier pending entries to the same destination, and asking the database meant reading
 /// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSent"/>), a fifth of a
 /// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only
@@ -97,17 +97,25 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            var existing = _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
-            if (existing is not null)
+            if (_unsavedMarks.GetValueOrDefault(entry.Key) is { } marked)
             {
-                return existing;
+                return marked;
             }
             if (_lastSequence < 0)
             {
                 _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
             }
             entry.Sequence = ++_lastSequence;
-            _db.Outbox.Insert(entry);
+            try
+            {
+                // Almost every key is new: inserting straight away spares a lookup per message, and the unique
+                // primary key still catches the rare replay (its sequence number is simply not used).
+                _db.Outbox.Insert(entry);
+            }
+            catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
+            {
+                return _db.Outbox.FindById(entry.Key);
+            }
             Track(entry);
             return entry;
         }
@@ -147,17 +155,46 @@ public sealed class OutboxRepository : IDisposable
         return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
     }
 
-    /// <summary>Abandons pending edits of <paramref name="postId"/> recorded before <paramref name="before"/>.</summary>
-    public void SupersedeUpdates(string postId, DateTime before)
+    /// <summary>
+    /// Abandons the pending edits of <paramref name="sent"/>'s post recorded before it. Edits of a post share its
+    /// channel as destination, so only that channel's pending entries are looked at (a query over the outbox
+    /// after every edit was a fifth of a reply's cost).
+    /// </summary>
+    public void SupersedeUpdates(OutboxEntry sent)
     {
-        foreach (var stale in _db.Outbox.Find(e => e.State == OutboxState.Pending && e.Kind == OutboxKind.Update && e.PostId == postId && e.CreatedAt <= before).ToList())
+        List<string> keys;
+        lock (_db.Outbox)
         {
-            if (Find(stale.Key) is not { State: OutboxState.Pending })
+            LoadPending();
+            keys = _pendingByDestination.TryGetValue(sent.Destination, out var pending) ? [.. pending.Values] : [];
+        }
+        foreach (var key in keys)
+        {
+            if (key == sent.Key
+                || Find(key) is not { State: OutboxState.Pending, Kind: OutboxKind.Update } stale
+                || stale.PostId != sent.PostId
+                || stale.CreatedAt > sent.CreatedAt)
             {
                 continue;
             }
             stale.State = OutboxState.Abandoned;
             Update(stale);
+        }
+    }
+
+    /// <summary>
+    /// True while the entry is known to wait in this process (recorded or failed, not sent, abandoned or
+    /// superseded since): the caller's copy is then the current one and the database need not be asked.
+    /// </summary>
+    public bool IsKnownPending(OutboxEntry entry)
+    {
+        lock (_db.Outbox)
+        {
+            LoadPending();
+            return !_unsavedMarks.ContainsKey(entry.Key)
+                && _pendingByDestination.TryGetValue(entry.Destination, out var pending)
+                && pending.TryGetValue(entry.Sequence, out var key)
+                && key == entry.Key;
         }
     }
 
@@ -171,18 +208,20 @@ public sealed class OutboxRepository : IDisposable
         {
             return;
         }
-        if (!_pendingByDestination.TryGetValue(entry.Destination, out var pending))
-        {
-            pending = [];
-            _pendingByDestination[entry.Destination] = pending;
-        }
+        var known = _pendingByDestination.TryGetValue(entry.Destination, out var pending);
         if (entry.State == OutboxState.Pending)
         {
-            pending[entry.Sequence] = entry.Key;
+            if (!known)
+            {
+                pending = [];
+                _pendingByDestination[entry.Destination] = pending;
+            }
+            pending![entry.Sequence] = entry.Key;
         }
-        else
+        else if (known && pending!.Remove(entry.Sequence) && pending.Count == 0)
         {
-            pending.Remove(entry.Sequence);
+            // Destinations come and go (a reply's reaction is one of its own): keep only those with something pending.
+            _pendingByDestination.Remove(entry.Destination);
         }
     }
 

@@ -10,6 +10,10 @@ public sealed class OutboxOrderTests
     private static readonly string[] FirstThenSecond = ["premier", "second"];
     private static readonly string[] BobInOrder = ["b1", "b2"];
     private static readonly string[] CarolInOrder = ["c1", "c2"];
+    private static readonly string[] OnlyTheReply = ["reply-1"];
+    private static readonly string[] OneCandidate = ["1 candidat"];
+    private static readonly string[] TheAnnouncement = ["annonce"];
+    private static readonly string[] NewestEdit = ["3 candidats"];
 
     [Test]
     public async Task MessageAfterAFailedOne_ToTheSamePerson_WaitsAndLeavesSecond()
@@ -68,6 +72,48 @@ public sealed class OutboxOrderTests
             Assert.That(carolFirst, Is.EqualTo(CarolInOrder), "carol is not held up by bob's failures");
             Assert.That(bot.Chat.DirectsTo(bob).Select(m => m.Message.Text), Is.EqualTo(BobInOrder));
         });
+    }
+
+    [Test]
+    public async Task ReactionAndEdit_InAChannelWhosePostFailed_LeaveAtOnce_ThePostFollowsLater()
+    {
+        using var bot = new EngineHarness();
+        var chat = bot.Get<IChatClient>();
+        var reply = new PostRef("c-missions", "reply-1");
+        var announcement = new PostRef("c-missions", "announcement-1");
+        bot.Chat.FailPosts = true;
+        Assert.ThrowsAsync<HttpRequestException>(() => chat.PostAsync("c-missions", new OutgoingMessage("annonce") { IdempotencyKey = "post-1" }, CancellationToken.None));
+        bot.Chat.FailPosts = false;
+
+        await chat.AddReactionAsync(reply, "white_check_mark", CancellationToken.None);
+        await chat.UpdatePostAsync(announcement, new OutgoingMessage("1 candidat"), CancellationToken.None);
+        var postedBeforeRelay = bot.Chat.ChannelPosts("c-missions").Count;
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bot.Chat.Reactions.Select(r => r.Post.PostId), Is.EqualTo(OnlyTheReply), "the ✅ does not wait for the channel's failed post");
+            Assert.That(bot.Chat.Updates.Select(u => u.Message.Text), Is.EqualTo(OneCandidate));
+            Assert.That(postedBeforeRelay, Is.Zero);
+            Assert.That(bot.Chat.ChannelPosts("c-missions").Select(p => p.Message.Text), Is.EqualTo(TheAnnouncement), "the failed post still goes, once");
+        });
+    }
+
+    [Test]
+    public async Task EditsOfOnePost_QueuedBehindAFailure_OnlyTheNewestIsSent()
+    {
+        using var bot = new EngineHarness();
+        var chat = bot.Get<IChatClient>();
+        var announcement = new PostRef("c-missions", "announcement-1");
+        bot.Chat.FailUpdates = true;
+        Assert.ThrowsAsync<HttpRequestException>(() => chat.UpdatePostAsync(announcement, new OutgoingMessage("1 candidat"), CancellationToken.None));
+        Assert.ThrowsAsync<HttpRequestException>(() => chat.UpdatePostAsync(announcement, new OutgoingMessage("2 candidats"), CancellationToken.None));
+        bot.Chat.FailUpdates = false;
+
+        await chat.UpdatePostAsync(announcement, new OutgoingMessage("3 candidats"), CancellationToken.None);
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(bot.Chat.Updates.Select(u => u.Message.Text), Is.EqualTo(NewestEdit));
     }
 
     [Test]

@@ -14,7 +14,13 @@ namespace MissionBot.Chat.Outbox;
 public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox, TimeProvider clock, ILogger<OutboxChatClient> logger) : IChatClient
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _sending = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _destinations = new();
+    /// <summary>
+    /// One gate per stripe of destinations: a destination always maps to the same gate, so its messages leave one
+    /// at a time and in order, while the number of gates stays fixed however many posts and people there are.
+    /// </summary>
+    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, GateStripes).Select(_ => new SemaphoreSlim(1, 1))];
+
+    private const int GateStripes = 256;
 
     public string Platform => inner.Platform;
 
@@ -143,7 +149,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         return outbox.AddOrGet(entry);
     }
 
-    private SemaphoreSlim Gate(OutboxEntry entry) => _destinations.GetOrAdd(entry.Destination, _ => new SemaphoreSlim(1, 1));
+    private SemaphoreSlim Gate(OutboxEntry entry) =>
+        _gates[(uint)StringComparer.Ordinal.GetHashCode(entry.Destination) % GateStripes];
 
     /// <summary>Sends <paramref name="entry"/> after any earlier pending entry for the same destination.</summary>
     private async Task<PostRef> SendAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
@@ -159,7 +166,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         {
             // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
             // first to keep the order), or an edit superseded meanwhile by a newer one: never twice.
-            var current = outbox.Find(entry.Key);
+            var current = outbox.IsKnownPending(entry) ? entry : outbox.Find(entry.Key);
             if (current is { State: OutboxState.Sent })
             {
                 return new PostRef(current.SentChannelId, current.SentPostId);
@@ -220,7 +227,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             if (entry.Kind == OutboxKind.Update)
             {
                 // An older unsent edit must not overwrite this newer one later.
-                outbox.SupersedeUpdates(entry.PostId, entry.CreatedAt);
+                outbox.SupersedeUpdates(entry);
             }
             return sent;
         }

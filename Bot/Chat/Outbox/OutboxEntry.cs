@@ -35,9 +35,16 @@ public sealed class OutboxEntry
     public long Sequence { get; set; }
 
     /// <summary>
-    /// The conversation the entry lands in, for ordering: a channel (posts, edits, reactions) or a person's DM.
+    /// What the entry must keep its order within: a person's DM, a channel's new posts, or one post's edits and
+    /// reactions. Edits and reactions do not wait behind the channel's other traffic: with every reaction and
+    /// every announcement edit of a busy channel in one line, a burst of volunteers queued behind one another.
     /// </summary>
-    public string Destination => Kind is OutboxKind.Direct or OutboxKind.DirectFile ? "dm:" + Target : "channel:" + Target;
+    public string Destination => Kind switch
+    {
+        OutboxKind.Direct or OutboxKind.DirectFile => "dm:" + Target,
+        OutboxKind.Update or OutboxKind.Reaction => "post:" + PostId,
+        _ => "channel:" + Target,
+    };
 
     public DateTime? SentAt { get; set; }
 
