@@ -14,6 +14,7 @@ public sealed partial class AckLog
     private readonly ConcurrentDictionary<string, long> _reactions = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _directMessages = new();
     private readonly ConcurrentDictionary<string, long> _echoTimes = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(long Start, long End)>> _directChannelWaits = new();
     private readonly string _botId;
     private int _echoesInThread;
     private int _echoes;
@@ -24,6 +25,13 @@ public sealed partial class AckLog
         _botId = fake.Bot.Id;
         fake.PostCreated += OnPost;
         fake.ReactionAdded += reaction => _reactions.TryAdd(reaction.PostId, Stopwatch.GetTimestamp());
+        fake.DirectChannelServed += (caller, other, start, end) =>
+        {
+            if (caller.Id == _botId)
+            {
+                _directChannelWaits.GetOrAdd(other.Id, _ => new ConcurrentQueue<(long, long)>()).Enqueue((start, end));
+            }
+        };
     }
 
     /// <summary>Echoes posted as thread replies, and all echoes: Hubot is meant to answer in the thread.</summary>
@@ -38,6 +46,15 @@ public sealed partial class AckLog
     /// <summary>The first direct message to this person sent at or after <paramref name="since"/>.</summary>
     public long? DirectMessageTo(string userId, long since) =>
         _directMessages.TryGetValue(userId, out var times) ? times.Where(t => t >= since).Cast<long?>().FirstOrDefault() : null;
+
+    /// <summary>
+    /// Stopwatch ticks the server spent answering the bot's DM channel lookups for this person between
+    /// <paramref name="from"/> and <paramref name="to"/>: time the bot waited on the server, not its own.
+    /// </summary>
+    public long ServerTimeOnDirectChannel(string userId, long from, long to) =>
+        _directChannelWaits.TryGetValue(userId, out var waits)
+            ? waits.Where(w => w.Start >= from && w.End <= to).Sum(w => w.End - w.Start)
+            : 0;
 
     private void OnPost(FakePost post, FakeChannel channel)
     {

@@ -9,16 +9,28 @@ public sealed record LatencySample(int OfferedRate, IReadOnlyList<double> Millis
 
     public double P99 => Percentile(0.99);
 
+    /// <summary>
+    /// The bot's own share of each answered latency (ms): the end-to-end time less what the server spent on
+    /// the calls the bot had to wait for before answering. Empty where it is not measured (commands, Hubot).
+    /// </summary>
+    public IReadOnlyList<double> Own { get; init; } = [];
+
+    public double OwnP50 => Percentile(Own, 0.50);
+
+    public double OwnP99 => Percentile(Own, 0.99);
+
     /// <summary>Answers per second over the step (sending time plus the wait for late answers).</summary>
     public double Throughput => Elapsed.TotalSeconds > 0 ? Milliseconds.Count / Elapsed.TotalSeconds : 0;
 
-    public double Percentile(double fraction)
+    public double Percentile(double fraction) => Percentile(Milliseconds, fraction);
+
+    private static double Percentile(IReadOnlyList<double> values, double fraction)
     {
-        if (Milliseconds.Count == 0)
+        if (values.Count == 0)
         {
             return double.NaN;
         }
-        var sorted = Milliseconds.Order().ToList();
+        var sorted = values.Order().ToList();
         var index = (int)Math.Ceiling(fraction * sorted.Count) - 1;
         return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }

@@ -46,6 +46,16 @@ public sealed class LoadReport
         Table(md, Replies);
         md.AppendLine(CultureInfo.InvariantCulture, $"Sustained (every reply acknowledged, p99 < 1 s): **{F(Sustained(Replies))} msg/s** on one core.");
         md.AppendLine();
+        md.AppendLine("The bot's own share of the same latencies: the end-to-end time less the server's time on the one call the bot");
+        md.AppendLine("waits for before acknowledging (opening a DM channel, the first time it writes to someone).");
+        md.AppendLine();
+        md.AppendLine("| Offered rate (/s) | Own p50 ms | Own p99 ms |");
+        md.AppendLine("|---|---|---|");
+        foreach (var s in Replies)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {s.OfferedRate} | {F(s.OwnP50)} | {F(s.OwnP99)} |");
+        }
+        md.AppendLine();
         if (HubotReplies.Count > 0 || HubotProblem is not null)
         {
             md.AppendLine("### Hubot (hubot-matteruser, echo in the thread), same fake, same stream: posted event → echo received");

@@ -40,11 +40,23 @@ public sealed class ReplyLoad(FakeMattermostServer fake, Seeder seeds, AckLog ac
             await Task.Delay(20);
         }
         var answered = latencies.Where(l => l >= 0).ToList();
+        var own = echo ? [] : sent.Select(s => OwnShare(s.UserId, s.At, AnsweredAt(s.PostId, s.UserId, s.At, echo))).OfType<double>().ToList();
         var lastAnswer = sent.Select(s => AnsweredAt(s.PostId, s.UserId, s.At, echo)).Max() ?? Stopwatch.GetTimestamp();
         var firstSent = sent.IsEmpty ? lastAnswer : sent.Min(s => s.At);
         return new LatencySample(rate, answered, sent.Count, sent.Count - answered.Count,
-            Stopwatch.GetElapsedTime(firstSent, Math.Max(lastAnswer, firstSent + 1)));
+            Stopwatch.GetElapsedTime(firstSent, Math.Max(lastAnswer, firstSent + 1)))
+        { Own = own };
     }
+
+    /// <summary>
+    /// The bot's own time for one reply: from the event to the acknowledgement, less the server's time on the
+    /// DM channel lookup the bot waits for before its first DM to someone (the ✅ and the DM themselves go side
+    /// by side, and their arrival ends the measure).
+    /// </summary>
+    private double? OwnShare(string userId, long at, long? done) =>
+        done is { } end
+            ? Stopwatch.GetElapsedTime(at, end).TotalMilliseconds - acks.ServerTimeOnDirectChannel(userId, at, end) * 1000.0 / Stopwatch.Frequency
+            : null;
 
     /// <summary>
     /// Waits until the bot has worked through its backlog (no new ✅ for two seconds, at most five minutes), so

@@ -16,9 +16,10 @@ public static class TargetCheck
         md.AppendLine("|---|---|---|");
         var at200 = report.Commands.FirstOrDefault(s => s.OfferedRate == 200);
         Row(md, "Slash command p99 < 30 ms at 200 req/s", at200 is null ? double.NaN : at200.P99, "ms", v => v < 30 && at200!.Missing == 0);
-        var lowest = report.Replies.FirstOrDefault();
-        Row(md, "Event → acknowledgement, bot's own time, p99 < 10 ms (not separable here: end-to-end p99 at the lowest rate, an upper bound)",
-            lowest?.P99 ?? double.NaN, "ms", v => v < 10);
+        foreach (var sustained in report.Replies.Where(s => s.Missing == 0 && s.P99 < 1000))
+        {
+            Row(md, $"Event → acknowledgement, bot's own time, p99 < 10 ms at {sustained.OfferedRate} msg/s", sustained.OwnP99, "ms", v => v < 10);
+        }
         foreach (var ours in report.Replies)
         {
             var theirs = report.HubotReplies.FirstOrDefault(h => h.OfferedRate == ours.OfferedRate);

@@ -239,6 +239,7 @@ public sealed partial class FakeMattermostServer
 
         app.MapPost("/api/v4/channels/direct", Handler(async context =>
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var body = await ReadJsonAsync(context.Request);
             if (body is not JsonArray { Count: 2 } ids || ids.Any(n => n?.GetValueKind() != JsonValueKind.String))
             {
@@ -256,6 +257,12 @@ public sealed partial class FakeMattermostServer
                 return Forbidden();
             }
             var state = GetOrCreateDirectChannel(caller, caller.Id == first.Id ? second : first);
+            var other = caller.Id == first.Id ? second : first;
+            context.Response.OnCompleted(() =>
+            {
+                DirectChannelServed?.Invoke(caller, other, started, System.Diagnostics.Stopwatch.GetTimestamp());
+                return Task.CompletedTask;
+            });
             NotifyChanged();
             // Mattermost answers 201 even when the channel already existed.
             return Json(ChannelJson(state), StatusCodes.Status201Created);
