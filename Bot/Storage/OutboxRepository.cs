@@ -156,9 +156,10 @@ public sealed class OutboxRepository : IDisposable
     }
 
     /// <summary>
-    /// Abandons the pending edits of <paramref name="sent"/>'s post recorded before it. Edits of a post share its
-    /// channel as destination, so only that channel's pending entries are looked at (a query over the outbox
-    /// after every edit was a fifth of a reply's cost).
+    /// Abandons the pending edits of <paramref name="sent"/>'s post recorded before it (so that a relay never
+    /// sends an older state over the newer one). A post's edits share its destination, and only the entries
+    /// recorded before this one are looked at: usually none, since the send went through those first (a query
+    /// over the outbox after every edit was a fifth of a reply's cost).
     /// </summary>
     public void SupersedeUpdates(OutboxEntry sent)
     {
@@ -166,14 +167,15 @@ public sealed class OutboxRepository : IDisposable
         lock (_db.Outbox)
         {
             LoadPending();
-            keys = _pendingByDestination.TryGetValue(sent.Destination, out var pending) ? [.. pending.Values] : [];
+            keys = _pendingByDestination.TryGetValue(sent.Destination, out var pending)
+                ? [.. pending.TakeWhile(p => p.Key < sent.Sequence).Select(p => p.Value)]
+                : [];
         }
         foreach (var key in keys)
         {
             if (key == sent.Key
                 || Find(key) is not { State: OutboxState.Pending, Kind: OutboxKind.Update } stale
-                || stale.PostId != sent.PostId
-                || stale.CreatedAt > sent.CreatedAt)
+                || stale.PostId != sent.PostId)
             {
                 continue;
             }
