@@ -7,34 +7,34 @@ namespace MissionBot.Tests.Storage;
 public sealed class WatermarkRepositoryTests
 {
     [Test]
-    public void BusyChannel_WatermarkIsWrittenAtMostEverySecond_AndWhenTheBotStops()
+    public void BusyChannels_WatermarksAreWrittenTogetherEverySecond_AndWhenTheBotStops()
     {
         var path = TestDatabases.NewPath("missionbot-watermarks");
         try
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
             using var db = new BotDatabase(path);
-            long? Stored() => db.Watermarks.FindById("c1")?.LastCreatedAtMs;
+            long? Stored(string channelId) => db.Watermarks.FindById(channelId)?.LastCreatedAtMs;
             var watermarks = new WatermarkRepository(db, clock);
 
             watermarks.Advance("c1", 100);
-            var first = Stored();
             watermarks.Advance("c1", 200);
-            var withinTheSecond = Stored();
+            watermarks.Advance("dm-bob", 150);
+            var withinTheSecond = Stored("c1");
             clock.Advance(WatermarkRepository.WriteEvery);
+            var (c1, dm) = (Stored("c1"), Stored("dm-bob"));
             watermarks.Advance("c1", 300);
-            var aSecondLater = Stored();
-            watermarks.Advance("c1", 400);
+            watermarks.Advance("c1", 250);
             var seen = watermarks.Find("c1");
             watermarks.Dispose();
 
             Assert.Multiple(() =>
             {
-                Assert.That(first, Is.EqualTo(100));
-                Assert.That(withinTheSecond, Is.EqualTo(100), "a crash now only makes the next catch-up fetch 200 again");
-                Assert.That(aSecondLater, Is.EqualTo(300));
-                Assert.That(seen, Is.EqualTo(400), "the bot itself always sees the newest");
-                Assert.That(Stored(), Is.EqualTo(400), "written when the bot stops");
+                Assert.That(withinTheSecond, Is.Null, "a crash now only makes the next catch-up fetch these posts again");
+                Assert.That(c1, Is.EqualTo(200), "a second later, the newest of each channel");
+                Assert.That(dm, Is.EqualTo(150));
+                Assert.That(seen, Is.EqualTo(300), "the bot itself always sees the newest, and a watermark never goes back");
+                Assert.That(Stored("c1"), Is.EqualTo(300), "written when the bot stops");
             });
         }
         finally

@@ -21,7 +21,15 @@ public sealed class CandidacyRepository(BotDatabase db)
             {
                 return false;
             }
-            db.Candidacies.Upsert(candidacy);
+            // The lookup above already says which write it is (Upsert would look the key up again).
+            if (existing is null)
+            {
+                db.Candidacies.Insert(candidacy);
+            }
+            else
+            {
+                db.Candidacies.Update(candidacy);
+            }
             db.ActiveCandidacies.Add(candidacy.MissionNumber, +1);
             return true;
         }

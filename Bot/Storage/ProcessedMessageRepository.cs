@@ -30,7 +30,15 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
 
     public void Complete(string postId, DateTime at)
     {
-        db.ProcessedMessages.Upsert(new ProcessedMessage { Id = postId, At = at });
+        try
+        {
+            // TryBegin found no record and holds the claim: almost always a plain insert (Upsert looks the id up first).
+            db.ProcessedMessages.Insert(new ProcessedMessage { Id = postId, At = at });
+        }
+        catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
+        {
+            db.ProcessedMessages.Update(new ProcessedMessage { Id = postId, At = at });
+        }
         _inFlight.TryRemove(postId, out _);
     }
 

@@ -2,19 +2,28 @@ namespace MissionBot.Storage;
 
 /// <summary>
 /// Per-channel catch-up points, kept by the adapters. Live posts move a channel's watermark many times a
-/// second, so it is kept in memory and written at most every <see cref="WriteEvery"/> per channel (and when the
-/// bot stops). A watermark left a little behind by a crash only makes the next catch-up fetch posts that were
-/// already handled, which the processed-post ids then skip.
+/// second, and every DM the bot sends comes back as a post of its own DM channel: watermarks are kept in
+/// memory and the ones that moved are written together, in one transaction, every <see cref="WriteEvery"/>
+/// (and when the bot stops). A watermark left a little behind by a crash only makes the next catch-up fetch
+/// posts that were already handled, which the processed-post ids then skip.
 /// </summary>
-public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : IDisposable
+public sealed class WatermarkRepository : IDisposable
 {
     public static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
 
     /// <summary>Stored under an id no chat platform uses for a channel.</summary>
     private const string ListingFloorId = "~listing";
 
+    private readonly BotDatabase _db;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Mark> _marks = [];
+    private readonly ITimer _writes;
+
+    public WatermarkRepository(BotDatabase db, TimeProvider clock)
+    {
+        _db = db;
+        _writes = clock.CreateTimer(_ => FlushQuietly(), null, WriteEvery, WriteEvery);
+    }
 
     public long Get(string channelId) => Find(channelId) ?? 0;
 
@@ -23,7 +32,7 @@ public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : ID
     {
         lock (_gate)
         {
-            return _marks.TryGetValue(channelId, out var mark) ? mark.Value : db.Watermarks.FindById(channelId)?.LastCreatedAtMs;
+            return _marks.TryGetValue(channelId, out var mark) ? mark.Value : _db.Watermarks.FindById(channelId)?.LastCreatedAtMs;
         }
     }
 
@@ -31,7 +40,7 @@ public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : ID
     {
         lock (_gate)
         {
-            var all = db.Watermarks.Find(w => w.ChannelId != ListingFloorId).ToDictionary(w => w.ChannelId, w => w.LastCreatedAtMs);
+            var all = _db.Watermarks.Find(w => w.ChannelId != ListingFloorId).ToDictionary(w => w.ChannelId, w => w.LastCreatedAtMs);
             foreach (var (channelId, mark) in _marks)
             {
                 all[channelId] = Math.Max(mark.Value, all.GetValueOrDefault(channelId));
@@ -45,13 +54,13 @@ public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : ID
     /// one: a channel missing from that listing only has posts made after it (or history from before the bot
     /// joined it, which is not replayed).
     /// </summary>
-    public long? ListingFloor() => db.Watermarks.FindById(ListingFloorId)?.LastCreatedAtMs;
+    public long? ListingFloor() => _db.Watermarks.FindById(ListingFloorId)?.LastCreatedAtMs;
 
     public void SetListingFloor(long createdAtMs)
     {
         lock (_gate)
         {
-            db.Watermarks.Upsert(new ChannelWatermark { ChannelId = ListingFloorId, LastCreatedAtMs = createdAtMs });
+            _db.Watermarks.Upsert(new ChannelWatermark { ChannelId = ListingFloorId, LastCreatedAtMs = createdAtMs });
         }
     }
 
@@ -62,46 +71,62 @@ public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : ID
         {
             if (!_marks.TryGetValue(channelId, out var mark))
             {
-                var stored = db.Watermarks.FindById(channelId)?.LastCreatedAtMs ?? 0;
-                mark = new Mark { Value = stored, Stored = stored, StoredAt = DateTimeOffset.MinValue };
+                var stored = _db.Watermarks.FindById(channelId)?.LastCreatedAtMs ?? 0;
+                mark = new Mark { Value = stored, Stored = stored };
                 _marks[channelId] = mark;
             }
-            if (createdAtMs <= mark.Value)
-            {
-                return;
-            }
-            mark.Value = createdAtMs;
-            var now = clock.GetUtcNow();
-            if (now - mark.StoredAt >= WriteEvery || now < mark.StoredAt)
-            {
-                Store(channelId, mark, now);
-            }
+            mark.Value = Math.Max(mark.Value, createdAtMs);
         }
     }
 
-    /// <summary>Writes every watermark that moved since it was last written.</summary>
+    /// <summary>Writes every watermark that moved since it was last written, in one transaction.</summary>
     public void Flush()
     {
         lock (_gate)
         {
-            var now = clock.GetUtcNow();
-            foreach (var (channelId, mark) in _marks)
+            var moved = _marks.Where(m => m.Value.Value > m.Value.Stored).ToList();
+            if (moved.Count == 0)
             {
-                if (mark.Value > mark.Stored)
+                return;
+            }
+            _db.Raw.BeginTrans();
+            try
+            {
+                foreach (var (channelId, mark) in moved)
                 {
-                    Store(channelId, mark, now);
+                    _db.Watermarks.Upsert(new ChannelWatermark { ChannelId = channelId, LastCreatedAtMs = mark.Value });
                 }
+                _db.Raw.Commit();
+            }
+            catch
+            {
+                _db.Raw.Rollback();
+                throw;
+            }
+            foreach (var (_, mark) in moved)
+            {
+                mark.Stored = mark.Value;
             }
         }
     }
 
-    public void Dispose() => Flush();
-
-    private void Store(string channelId, Mark mark, DateTimeOffset now)
+    public void Dispose()
     {
-        db.Watermarks.Upsert(new ChannelWatermark { ChannelId = channelId, LastCreatedAtMs = mark.Value });
-        mark.Stored = mark.Value;
-        mark.StoredAt = now;
+        _writes.Dispose();
+        Flush();
+    }
+
+    /// <summary>From the timer: a failure must not end the process; the marks stay and go with the next write.</summary>
+    private void FlushQuietly()
+    {
+        try
+        {
+            Flush();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Stopping (the database closed meanwhile) or a disk error that the next write reports to its caller.
+        }
     }
 
     private sealed class Mark
@@ -109,7 +134,5 @@ public sealed class WatermarkRepository(BotDatabase db, TimeProvider clock) : ID
         public long Value { get; set; }
 
         public long Stored { get; set; }
-
-        public DateTimeOffset StoredAt { get; set; }
     }
 }
