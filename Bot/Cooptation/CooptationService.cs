@@ -115,10 +115,20 @@ public sealed class CooptationService(
                 At = now,
                 Anonymous = anonymous,
             };
-            record.Answer = candidates.Contains(nominee.Id)
-                ? CooptationAnswer.NotAsked
-                : await InviteAsync(mission, nominee, anonymous ? null : nominator.Username, cancellationToken);
+            // Recorded before the invitation leaves: a nominee who answers at once must find it, or the
+            // nominator would never hear the outcome.
+            record.Answer = candidates.Contains(nominee.Id) ? CooptationAnswer.NotAsked : CooptationAnswer.Pending;
             cooptations.Insert(record);
+            if (record.Answer == CooptationAnswer.Pending)
+            {
+                var invited = await InviteAsync(mission, nominee, anonymous ? null : nominator.Username, cancellationToken);
+                if (invited != CooptationAnswer.Pending && cooptations.Find(record.Id) is { Answer: CooptationAnswer.Pending } stored)
+                {
+                    stored.Answer = invited;
+                    cooptations.Update(stored);
+                    record.Answer = invited;
+                }
+            }
             index.AddCooptation(nominee, skillKeys);
             nominated.Add(nominee.Username);
             logger.LogInformation("{Nominator} recommended {Nominee} for mission {MissionNumber} ({Answer})",

@@ -20,6 +20,8 @@ public sealed class CooptationRepository
 
     public void Update(CooptationRecord cooptation) => _cooptations.Update(cooptation);
 
+    public CooptationRecord? Find(int id) => _cooptations.FindById(id);
+
     /// <summary>Recommendations of this person for this mission still waiting for their answer.</summary>
     public IReadOnlyList<CooptationRecord> PendingFor(int missionNumber, string nomineeId) =>
         _cooptations.Find(c => c.MissionNumber == missionNumber && c.NomineeId == nomineeId)

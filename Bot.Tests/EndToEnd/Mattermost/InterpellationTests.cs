@@ -39,8 +39,10 @@ public sealed class InterpellationTests : MattermostEndToEndTest
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Carol).Count == 1, "carol's question");
         await Server.UserSendsDirectAsync(Carol, "Je pense à @dan.");
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(dan).Count == 1, "dan's invitation");
+        // A person answers after the bot has thanked carol (it takes them more than the few milliseconds the bot needs).
+        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Carol).Count == 2, "carol's thanks");
         await Server.UserSendsDirectAsync(dan, "oui");
-        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Carol).Count == 3, "carol's thanks and the outcome");
+        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Carol).Count == 3, "the outcome, told to carol");
 
         Assert.Multiple(() =>
         {

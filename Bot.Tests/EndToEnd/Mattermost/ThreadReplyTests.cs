@@ -13,6 +13,7 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         var reply = await Server.UserPostsAsync(Bob, Server.MissionsChannel.Id, "Je suis partant !", announcement.Id);
 
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 1, "bob's acknowledgement");
+        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Alice).Count == 1, "alice's notice");
         await Server.WaitUntilAsync(() => Current(announcement).Message.Contains("Candidatures :** 1", StringComparison.Ordinal), "the announcement to count bob");
         var order = Server.Posts.Select(p => p.Id).ToList();
         Assert.Multiple(() =>
@@ -117,6 +118,7 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         await Server.UserPostsAsync(Bob, Server.MissionsChannel.Id, "Finalement non, je me retire", announcement.Id);
 
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 2, "bob's withdrawal confirmation");
+        await Server.WaitUntilAsync(() => Server.DirectPostsTo(Alice).Count == 2, "alice's notices of the candidacy and the withdrawal");
         Assert.Multiple(() =>
         {
             Assert.That(Server.DirectPostsTo(Bob)[1].Message, Does.Contain("retirée"));
