@@ -58,6 +58,10 @@ public sealed class PinnedProcess : IAsyncDisposable
     /// <summary>VmRSS of the process, in MB.</summary>
     public double ResidentMegabytes()
     {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The process exited (code {_process.ExitCode}):{Environment.NewLine}{Tail()}");
+        }
         foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
         {
             if (line.StartsWith("VmRSS:", StringComparison.Ordinal))

@@ -14,13 +14,7 @@ namespace MissionBot.Chat.Outbox;
 public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox, TimeProvider clock, ILogger<OutboxChatClient> logger) : IChatClient
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _sending = new();
-    /// <summary>
-    /// One gate per stripe of destinations: a destination always maps to the same gate, so its messages leave one
-    /// at a time and in order, while the number of gates stays fixed however many posts and people there are.
-    /// </summary>
-    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, GateStripes).Select(_ => new SemaphoreSlim(1, 1))];
-
-    private const int GateStripes = 256;
+    private readonly DestinationGates _gates = new();
 
     public string Platform => inner.Platform;
 
@@ -114,8 +108,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             logger.LogWarning("Outbox {Key}: file {FileName} interrupted and not kept; abandoned", entry.Key, entry.FileName);
             return false;
         }
-        var gate = Gate(entry);
-        await gate.WaitAsync(cancellationToken);
+        var turn = await _gates.EnterAsync(entry.Destination, cancellationToken);
         try
         {
             var current = outbox.Find(entry.Key);
@@ -128,7 +121,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
         finally
         {
-            gate.Release();
+            turn.Dispose();
         }
     }
 
@@ -149,9 +142,6 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         return outbox.AddOrGet(entry);
     }
 
-    private SemaphoreSlim Gate(OutboxEntry entry) =>
-        _gates[(uint)StringComparer.Ordinal.GetHashCode(entry.Destination) % GateStripes];
-
     /// <summary>Sends <paramref name="entry"/> after any earlier pending entry for the same destination.</summary>
     private async Task<PostRef> SendAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
     {
@@ -160,8 +150,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             logger.LogDebug("Outbox {Key} already sent; not sending again", entry.Key);
             return new PostRef(entry.SentChannelId, entry.SentPostId);
         }
-        var gate = Gate(entry);
-        await gate.WaitAsync(cancellationToken);
+        var turn = await _gates.EnterAsync(entry.Destination, cancellationToken);
         try
         {
             // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
@@ -208,7 +197,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
         finally
         {
-            gate.Release();
+            turn.Dispose();
         }
     }
 
