@@ -35,6 +35,8 @@ public static class CoreSetup
         services.AddSingleton<ProcessedMessageRepository>();
         services.AddSingleton<WatermarkRepository>();
         services.AddSingleton<OutboxRepository>();
+        services.AddSingleton<DeliveryRecordsHousekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryRecordsHousekeeping>());
         services.AddSingleton(sp => BotTexts.For(sp.GetRequiredService<IOptions<BotOptions>>().Value.Language));
         services.AddSingleton<PhraseMatcher>();
         services.AddSingleton<MissionDraftParser>();

@@ -15,4 +15,10 @@ public sealed class StorageOptions
     /// catches up from the chat server. 0: at every write (safest, several times slower under load).
     /// </summary>
     public int SyncToDiskMilliseconds { get; set; } = DefaultSyncToDiskMilliseconds;
+
+    /// <summary>
+    /// Days the bot remembers which posts it handled and which messages it sent (to never answer or send twice
+    /// after a restart). Older records are removed every few hours, so that the database does not grow for ever.
+    /// </summary>
+    public int KeepDeliveryRecordsDays { get; set; } = 30;
 }

@@ -22,9 +22,12 @@ public sealed class OutboxRepository : IDisposable
     private bool _pendingLoaded;
     private long _lastSequence = -1;
 
-    public OutboxRepository(BotDatabase db)
+    private readonly ILogger? _logger;
+
+    public OutboxRepository(BotDatabase db, ILogger<OutboxRepository>? logger = null)
     {
         _db = db;
+        _logger = logger;
         _marks = new Timer(_ => SaveMarksQuietly(), null, MarksEvery, MarksEvery);
     }
 
@@ -79,7 +82,10 @@ public sealed class OutboxRepository : IDisposable
         SaveMarks();
     }
 
-    /// <summary>From the timer: a failure must not end the process; the marks stay and go with the next batch.</summary>
+    /// <summary>
+    /// From the timer: a failure must not end the process (an exception on a timer thread would); the marks stay
+    /// and go with the next batch.
+    /// </summary>
     private void SaveMarksQuietly()
     {
         try
@@ -89,6 +95,12 @@ public sealed class OutboxRepository : IDisposable
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // Stopping (the database closed meanwhile) or a disk error the next write reports to its caller.
+        }
+#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on; the marks are kept for the next batch.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _logger?.LogError(ex, "Outbox sent marks could not be written; kept for the next batch");
         }
     }
 

@@ -19,9 +19,12 @@ public sealed class WatermarkRepository : IDisposable
     private readonly Dictionary<string, Mark> _marks = [];
     private readonly ITimer _writes;
 
-    public WatermarkRepository(BotDatabase db, TimeProvider clock)
+    private readonly ILogger? _logger;
+
+    public WatermarkRepository(BotDatabase db, TimeProvider clock, ILogger<WatermarkRepository>? logger = null)
     {
         _db = db;
+        _logger = logger;
         _writes = clock.CreateTimer(_ => FlushQuietly(), null, WriteEvery, WriteEvery);
     }
 
@@ -116,7 +119,7 @@ public sealed class WatermarkRepository : IDisposable
         Flush();
     }
 
-    /// <summary>From the timer: a failure must not end the process; the marks stay and go with the next write.</summary>
+    /// <summary>From the timer: a failure must not end the process; the watermarks stay and go with the next write.</summary>
     private void FlushQuietly()
     {
         try
@@ -126,6 +129,12 @@ public sealed class WatermarkRepository : IDisposable
         catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // Stopping (the database closed meanwhile) or a disk error that the next write reports to its caller.
+        }
+#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on (an exception on a timer thread would end it).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _logger?.LogError(ex, "Channel watermarks could not be written; kept for the next write");
         }
     }
 
