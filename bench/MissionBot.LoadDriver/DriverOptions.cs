@@ -25,7 +25,7 @@ public sealed record DriverOptions
 
     public IReadOnlyList<int> CommandRates { get; init; } = [50, 100, 200, 400, 800];
 
-    public IReadOnlyList<int> ReplyRates { get; init; } = [50, 100, 200, 500, 1000];
+    public IReadOnlyList<int> ReplyRates { get; init; } = [50, 100, 200, 300, 400, 500];
 
     public TimeSpan StepDuration { get; init; } = TimeSpan.FromSeconds(8);
 
