@@ -58,21 +58,9 @@ public sealed class OutboxRepository : IDisposable
             {
                 return;
             }
-            _db.Raw.BeginTrans();
-            try
-            {
-                foreach (var entry in _unsavedMarks.Values)
-                {
-                    _db.Outbox.Update(entry);
-                }
-                _db.Raw.Commit();
-                _unsavedMarks.Clear();
-            }
-            catch
-            {
-                _db.Raw.Rollback();
-                throw;
-            }
+            // One bulk write is one LiteDB transaction (see WatermarkRepository.Flush for why not BeginTrans).
+            _db.Outbox.Update(_unsavedMarks.Values);
+            _unsavedMarks.Clear();
         }
     }
 
@@ -109,25 +97,19 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            if (_unsavedMarks.GetValueOrDefault(entry.Key) is { } marked)
+            // Looked up rather than inserted and caught: an exception inside a LiteDB write rolls back whatever
+            // transaction the thread holds, which LiteDB 5 does not survive well under load.
+            var existing = _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
+            if (existing is not null)
             {
-                return marked;
+                return existing;
             }
             if (_lastSequence < 0)
             {
                 _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
             }
             entry.Sequence = ++_lastSequence;
-            try
-            {
-                // Almost every key is new: inserting straight away spares a lookup per message, and the unique
-                // primary key still catches the rare replay (its sequence number is simply not used).
-                _db.Outbox.Insert(entry);
-            }
-            catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
-            {
-                return _db.Outbox.FindById(entry.Key);
-            }
+            _db.Outbox.Insert(entry);
             Track(entry);
             return entry;
         }

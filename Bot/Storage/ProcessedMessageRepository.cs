@@ -30,15 +30,7 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
 
     public void Complete(string postId, DateTime at)
     {
-        try
-        {
-            // TryBegin found no record and holds the claim: almost always a plain insert (Upsert looks the id up first).
-            db.ProcessedMessages.Insert(new ProcessedMessage { Id = postId, At = at });
-        }
-        catch (LiteDB.LiteException ex) when (ex.ErrorCode == LiteDB.LiteException.INDEX_DUPLICATE_KEY)
-        {
-            db.ProcessedMessages.Update(new ProcessedMessage { Id = postId, At = at });
-        }
+        db.ProcessedMessages.Upsert(new ProcessedMessage { Id = postId, At = at });
         _inFlight.TryRemove(postId, out _);
     }
 

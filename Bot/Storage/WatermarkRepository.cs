@@ -92,20 +92,10 @@ public sealed class WatermarkRepository : IDisposable
             {
                 return;
             }
-            _db.Raw.BeginTrans();
-            try
-            {
-                foreach (var (channelId, mark) in moved)
-                {
-                    _db.Watermarks.Upsert(new ChannelWatermark { ChannelId = channelId, LastCreatedAtMs = mark.Value });
-                }
-                _db.Raw.Commit();
-            }
-            catch
-            {
-                _db.Raw.Rollback();
-                throw;
-            }
+            // One bulk write is one LiteDB transaction. Not BeginTrans/Commit: LiteDB ties an explicit transaction
+            // to the thread, and an error inside one rolls it back under the caller's feet (the next Commit then
+            // fails an internal check and LiteDB closes the database).
+            _db.Watermarks.Upsert(moved.Select(m => new ChannelWatermark { ChannelId = m.Key, LastCreatedAtMs = m.Value.Value }));
             foreach (var (_, mark) in moved)
             {
                 mark.Stored = mark.Value;
