@@ -11,6 +11,7 @@ public sealed class PinnedProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
+    private TextWriter? _log;
 
     private PinnedProcess(Process process)
     {
@@ -50,6 +51,12 @@ public sealed class PinnedProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => pinned.Keep(e.Data);
         pinned.StartedAt = DateTime.UtcNow;
         process.Start();
+        if (Environment.GetEnvironmentVariable("MISSIONBOT_BENCH_LOG_DIR") is { Length: > 0 } logs)
+        {
+            // The whole output, for a post-mortem (the tail kept in memory only shows the last lines).
+            Directory.CreateDirectory(logs);
+            pinned._log = TextWriter.Synchronized(new StreamWriter(Path.Combine(logs, $"{Path.GetFileNameWithoutExtension(program)}-{process.Id}.log")) { AutoFlush = true });
+        }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return pinned;
@@ -89,6 +96,7 @@ public sealed class PinnedProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        _log?.Dispose();
     }
 
     private void Keep(string? line)
@@ -97,6 +105,7 @@ public sealed class PinnedProcess : IAsyncDisposable
         {
             return;
         }
+        _log?.WriteLine(line);
         lock (_tail)
         {
             _tail.Enqueue(line);
