@@ -60,7 +60,9 @@ public sealed class DeliveryRecordsHousekeeping(
         {
             RunOnce();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+#pragma warning disable CA1031 // Whatever LiteDB throws, pruning must not stop the bot (a background service's exception stops the host).
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             logger.LogWarning(ex, "Delivery records could not be pruned; next try in {Hours} h", Interval.TotalHours);
         }

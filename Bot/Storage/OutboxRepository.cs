@@ -28,7 +28,7 @@ public sealed class OutboxRepository : IDisposable
     {
         _db = db;
         _logger = logger;
-        _marks = new Timer(_ => SaveMarksQuietly(), null, MarksEvery, MarksEvery);
+        _marks = new Timer(_ => TimerWrite.Quietly(SaveMarks, _logger, "Outbox sent marks"), null, MarksEvery, MarksEvery);
     }
 
     public OutboxEntry? Find(string key)
@@ -68,28 +68,6 @@ public sealed class OutboxRepository : IDisposable
     {
         _marks.Dispose();
         SaveMarks();
-    }
-
-    /// <summary>
-    /// From the timer: a failure must not end the process (an exception on a timer thread would); the marks stay
-    /// and go with the next batch.
-    /// </summary>
-    private void SaveMarksQuietly()
-    {
-        try
-        {
-            SaveMarks();
-        }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            // Stopping (the database closed meanwhile) or a disk error the next write reports to its caller.
-        }
-#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on; the marks are kept for the next batch.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            _logger?.LogError(ex, "Outbox sent marks could not be written; kept for the next batch");
-        }
     }
 
     /// <summary>Records the entry unless one with the same key exists; returns the stored one.</summary>

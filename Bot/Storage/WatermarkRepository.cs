@@ -25,7 +25,7 @@ public sealed class WatermarkRepository : IDisposable
     {
         _db = db;
         _logger = logger;
-        _writes = clock.CreateTimer(_ => FlushQuietly(), null, WriteEvery, WriteEvery);
+        _writes = clock.CreateTimer(_ => TimerWrite.Quietly(Flush, _logger, "Channel watermarks"), null, WriteEvery, WriteEvery);
     }
 
     public long Get(string channelId) => Find(channelId) ?? 0;
@@ -107,25 +107,6 @@ public sealed class WatermarkRepository : IDisposable
     {
         _writes.Dispose();
         Flush();
-    }
-
-    /// <summary>From the timer: a failure must not end the process; the watermarks stay and go with the next write.</summary>
-    private void FlushQuietly()
-    {
-        try
-        {
-            Flush();
-        }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            // Stopping (the database closed meanwhile) or a disk error that the next write reports to its caller.
-        }
-#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on (an exception on a timer thread would end it).
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            _logger?.LogError(ex, "Channel watermarks could not be written; kept for the next write");
-        }
     }
 
     private sealed class Mark

@@ -1,0 +1,26 @@
+namespace MissionBot.Storage;
+
+/// <summary>
+/// Runs a batched write from a timer. An exception on a timer thread would end the process, so none escapes:
+/// what the write was to save stays in memory and goes with the next one.
+/// </summary>
+internal static class TimerWrite
+{
+    public static void Quietly(Action write, ILogger? logger, string what)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Stopping (the database closed meanwhile) or a disk error that the next write reports to its caller.
+        }
+#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on; nothing is lost, only delayed.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger?.LogError(ex, "{What} could not be written; kept for the next write", what);
+        }
+    }
+}
