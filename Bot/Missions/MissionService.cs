@@ -115,7 +115,7 @@ public sealed class MissionService(
                 {
                     await acknowledge(mission);
                 }
-                AnnounceJoin(mission, existing, cancellationToken);
+                await AnnounceJoinAsync(mission, existing, cancellationToken);
                 return (JoinOutcome.Joined, mission);
             }
             return (JoinOutcome.AlreadyCandidate, mission);
@@ -142,7 +142,7 @@ public sealed class MissionService(
         {
             await acknowledge(mission);
         }
-        AnnounceJoin(mission, candidacy, cancellationToken);
+        await AnnounceJoinAsync(mission, candidacy, cancellationToken);
         foreach (var listener in candidacyListeners)
         {
             await listener.CandidacyAddedAsync(mission, candidacy, cancellationToken);
@@ -150,7 +150,7 @@ public sealed class MissionService(
         return (JoinOutcome.Joined, mission);
     }
 
-    private void AnnounceJoin(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
+    private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
     {
         // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
         // candidacy back from the database; the key must be the same as the one the first attempt used.
@@ -164,19 +164,10 @@ public sealed class MissionService(
             var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
             told = TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
         }
-        LetGo(told);
-        LetGo(RefreshAnnouncementAsync(mission, cancellationToken));
-    }
-
-    /// <summary>
-    /// A notice or an edit already recorded in the outbox (it records before its first await) is sure to go,
-    /// now or through the relay after a failure or a restart: the reply's handling does not wait for it. Waiting
-    /// made every handler queue behind the owner's DMs, which leave one at a time, and a burst of volunteers on
-    /// one mission then held up everyone else's replies. Failures are logged where they happen.
-    /// </summary>
-    private static void LetGo(Task recorded)
-    {
-        _ = recorded;
+        // Both recorded by now; they go side by side (different destinations). The handler waits for them on
+        // purpose: letting them go on their own left the work in flight unbounded under a burst, and LiteDB 5
+        // failed past its 100 open transactions (bench/RESULTS.md, item 15).
+        await Task.WhenAll(told, RefreshAnnouncementAsync(mission, cancellationToken));
     }
 
     public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)
@@ -194,8 +185,9 @@ public sealed class MissionService(
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} withdrawn", person.Username, number);
         var count = candidacies.CountActive(number);
         var text = texts.OwnerCandidateWithdrew(mission, person.Username, count);
-        LetGo(TellOwnerAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken));
-        LetGo(RefreshAnnouncementAsync(mission, cancellationToken));
+        await Task.WhenAll(
+            TellOwnerAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken),
+            RefreshAnnouncementAsync(mission, cancellationToken));
         return (LeaveOutcome.Left, mission);
     }
 

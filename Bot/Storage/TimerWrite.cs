@@ -12,9 +12,9 @@ internal static class TimerWrite
         {
             write();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or ObjectDisposedException or InvalidOperationException)
+        catch (ObjectDisposedException)
         {
-            // Stopping (the database closed meanwhile) or a disk error that the next write reports to its caller.
+            // Stopping: the database closed meanwhile.
         }
 #pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on; nothing is lost, only delayed.
         catch (Exception ex)
