@@ -6,7 +6,8 @@ namespace MissionBot.Chat.Outbox;
 /// <summary>
 /// Puts every message the bot sends through a persistent outbox: recorded before sending, marked when sent,
 /// sent again after a crash or a failure (by <see cref="OutboxRelay"/>), and never sent twice for the same
-/// idempotency key. Messages to one destination (a channel, a person's DM) leave in the order they were
+/// idempotency key. Messages to one destination (a channel's new posts, a person's DM, one post's edits and
+/// reactions: see <see cref="OutboxEntry.Destination"/>) leave in the order they were
 /// recorded: one at a time, and a message waits until the earlier ones that are still pending have gone.
 /// Wraps the platform's client; reads pass straight through. Last line of defence for what the platform
 /// shows: channel-wide mentions are neutralised and texts cut to the platform's maximum length.
