@@ -16,8 +16,8 @@ public sealed class DeliveryRecordsHousekeepingTests
         var bob = bot.Chat.AddUser("bob");
         var carol = bot.Chat.AddUser("carol");
         var dan = bot.Chat.AddUser("dan");
-        await bot.CommandAsync(alice, "new Atelier vélo");
-        var announcement = bot.Database.Missions.FindAll().Single().AnnouncementPostId;
+        var number = await bot.MissionAsync(alice, "Atelier vélo");
+        var announcement = bot.Database.Missions.FindById(number).AnnouncementPostId;
         var oldReply = await bot.ReplyAsync(bob, announcement, "je suis partant");
         bot.Chat.FailDirectsTo[dan.Id] = 0;
         Assert.CatchAsync<HttpRequestException>(() => bot.Get<IChatClient>().SendDirectAsync(dan.Id, new OutgoingMessage("en attente") { IdempotencyKey = "still-pending" }, CancellationToken.None));

@@ -37,34 +37,20 @@ public sealed class DeliveryRecordsHousekeeping(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        await Task.Delay(FirstDelay, clock, stoppingToken);
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
         {
-            await Task.Delay(FirstDelay, clock, stoppingToken);
-            using var timer = new PeriodicTimer(Interval, clock);
-            do
+            try
             {
-                RunQuietly();
+                RunOnce();
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed round must not stop the bot (a background service's exception stops the host).
+                logger.LogWarning(ex, "Delivery records could not be pruned; next try in {Hours} h", Interval.TotalHours);
+            }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
-
-    /// <summary>A failed round is logged and tried again at the next one; it must not stop the bot.</summary>
-    private void RunQuietly()
-    {
-        try
-        {
-            RunOnce();
-        }
-#pragma warning disable CA1031 // Whatever LiteDB throws, pruning must not stop the bot (a background service's exception stops the host).
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning(ex, "Delivery records could not be pruned; next try in {Hours} h", Interval.TotalHours);
-        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

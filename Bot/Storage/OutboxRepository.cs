@@ -21,7 +21,6 @@ public sealed class OutboxRepository : IDisposable
     private readonly Dictionary<string, SortedDictionary<long, string>> _pendingByDestination = [];
     private bool _pendingLoaded;
     private long _lastSequence = -1;
-
     private readonly ILogger? _logger;
 
     public OutboxRepository(BotDatabase db, ILogger<OutboxRepository>? logger = null)
@@ -135,22 +134,8 @@ public sealed class OutboxRepository : IDisposable
     /// </summary>
     public void SupersedeUpdates(OutboxEntry sent)
     {
-        List<string> keys;
-        lock (_db.Outbox)
+        foreach (var stale in PendingBefore(sent).Where(e => e.Kind == OutboxKind.Update && e.PostId == sent.PostId))
         {
-            LoadPending();
-            keys = _pendingByDestination.TryGetValue(sent.Destination, out var pending)
-                ? [.. pending.TakeWhile(p => p.Key < sent.Sequence).Select(p => p.Value)]
-                : [];
-        }
-        foreach (var key in keys)
-        {
-            if (key == sent.Key
-                || Find(key) is not { State: OutboxState.Pending, Kind: OutboxKind.Update } stale
-                || stale.PostId != sent.PostId)
-            {
-                continue;
-            }
             stale.State = OutboxState.Abandoned;
             Update(stale);
         }

@@ -16,9 +16,7 @@ internal static class TimerWrite
         {
             // Stopping: the database closed meanwhile.
         }
-#pragma warning disable CA1031 // Whatever LiteDB throws here, the process must go on; nothing is lost, only delayed.
         catch (Exception ex)
-#pragma warning restore CA1031
         {
             logger?.LogError(ex, "{What} could not be written; kept for the next write", what);
         }

@@ -17,8 +17,9 @@ public sealed class WatermarkRepository : IDisposable
     private readonly BotDatabase _db;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Mark> _marks = [];
+    // The channels whose watermark moved since the last write: a flush looks at those, not at every channel seen.
+    private readonly HashSet<string> _moved = [];
     private readonly ITimer _writes;
-
     private readonly ILogger? _logger;
 
     public WatermarkRepository(BotDatabase db, TimeProvider clock, ILogger<WatermarkRepository>? logger = null)
@@ -78,7 +79,11 @@ public sealed class WatermarkRepository : IDisposable
                 mark = new Mark { Value = stored, Stored = stored };
                 _marks[channelId] = mark;
             }
-            mark.Value = Math.Max(mark.Value, createdAtMs);
+            if (createdAtMs > mark.Value)
+            {
+                mark.Value = createdAtMs;
+                _moved.Add(channelId);
+            }
         }
     }
 
@@ -87,15 +92,18 @@ public sealed class WatermarkRepository : IDisposable
     {
         lock (_gate)
         {
-            var moved = _marks.Where(m => m.Value.Value > m.Value.Stored).ToList();
+            var moved = _moved.Select(id => (Id: id, Mark: _marks[id])).Where(m => m.Mark.Value > m.Mark.Stored).ToList();
             if (moved.Count == 0)
             {
+                _moved.Clear();
                 return;
             }
             // One bulk write is one LiteDB transaction. Not BeginTrans/Commit: LiteDB ties an explicit transaction
             // to the thread, and an error inside one rolls it back under the caller's feet (the next Commit then
             // fails an internal check and LiteDB closes the database).
-            _db.Watermarks.Upsert(moved.Select(m => new ChannelWatermark { ChannelId = m.Key, LastCreatedAtMs = m.Value.Value }));
+            _db.Watermarks.Upsert(moved.Select(m => new ChannelWatermark { ChannelId = m.Id, LastCreatedAtMs = m.Mark.Value }));
+            // Only once written: a failed write leaves them to the next one.
+            _moved.Clear();
             foreach (var (_, mark) in moved)
             {
                 mark.Stored = mark.Value;

@@ -256,8 +256,8 @@ public sealed partial class FakeMattermostServer
             {
                 return Forbidden();
             }
-            var state = GetOrCreateDirectChannel(caller, caller.Id == first.Id ? second : first);
             var other = caller.Id == first.Id ? second : first;
+            var state = GetOrCreateDirectChannel(caller, other);
             context.Response.OnCompleted(() =>
             {
                 DirectChannelServed?.Invoke(caller, other, started, System.Diagnostics.Stopwatch.GetTimestamp());
