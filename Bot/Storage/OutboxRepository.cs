@@ -81,14 +81,16 @@ public sealed class OutboxRepository : IDisposable
             {
                 return existing;
             }
-            if (_lastSequence < 0)
-            {
-                _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
-            }
-            entry.Sequence = ++_lastSequence;
-            _db.Outbox.Insert(entry);
-            Track(entry);
-            return entry;
+            return InsertLocked(entry);
+        }
+    }
+
+    /// <summary>Records an entry whose key was just made (a fresh GUID): no stored entry can have it.</summary>
+    public OutboxEntry Add(OutboxEntry entry)
+    {
+        lock (_db.Outbox)
+        {
+            return InsertLocked(entry);
         }
     }
 
@@ -159,6 +161,18 @@ public sealed class OutboxRepository : IDisposable
 
     /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
     public int PruneSent(DateTime before) => _db.Outbox.DeleteMany(e => e.State != OutboxState.Pending && e.CreatedAt < before);
+
+    private OutboxEntry InsertLocked(OutboxEntry entry)
+    {
+        if (_lastSequence < 0)
+        {
+            _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
+        }
+        entry.Sequence = ++_lastSequence;
+        _db.Outbox.Insert(entry);
+        Track(entry);
+        return entry;
+    }
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>
     private void Track(OutboxEntry entry)

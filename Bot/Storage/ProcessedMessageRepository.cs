@@ -30,7 +30,9 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
 
     public void Complete(string postId, DateTime at)
     {
-        db.ProcessedMessages.Upsert(new ProcessedMessage { Id = postId, At = at });
+        // An insert, not an upsert (which looks the id up first): the claim found no record, and only the claim's
+        // holder writes one.
+        db.ProcessedMessages.Insert(new ProcessedMessage { Id = postId, At = at });
         _inFlight.TryRemove(postId, out _);
     }
 

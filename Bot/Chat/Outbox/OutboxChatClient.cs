@@ -81,8 +81,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
         // Updates carry the latest state: each one is new, and a later one supersedes an unsent earlier one.
-        var keyed = message with { IdempotencyKey = message.IdempotencyKey ?? $"update:{post.PostId}:{Guid.NewGuid():N}" };
-        return SendAsync(Record(OutboxKind.Update, post.ChannelId, post.PostId, keyed), keyed.RetryLater, cancellationToken);
+        var entry = Record(OutboxKind.Update, post.ChannelId, post.PostId, message, keyPrefix: $"update:{post.PostId}");
+        return SendAsync(entry, message.RetryLater, cancellationToken);
     }
 
     public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
@@ -126,11 +126,16 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
-    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "")
+    /// <summary>
+    /// Records what is to be sent under the message's idempotency key, or under a new one made of
+    /// <paramref name="keyPrefix"/> and a fresh GUID when the caller gave none.
+    /// </summary>
+    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "", string keyPrefix = "auto")
     {
+        var generated = message.IdempotencyKey is null;
         var entry = new OutboxEntry
         {
-            Key = message.IdempotencyKey ?? $"auto:{Guid.NewGuid():N}",
+            Key = message.IdempotencyKey ?? $"{keyPrefix}:{Guid.NewGuid():N}",
             Kind = kind,
             Target = target,
             PostId = postId,
@@ -140,7 +145,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Emoji = emoji,
         };
-        return outbox.AddOrGet(entry);
+        // A key made here is new by construction: no earlier entry to look for (a lookup walks the key index).
+        return generated ? outbox.Add(entry) : outbox.AddOrGet(entry);
     }
 
     /// <summary>Sends <paramref name="entry"/> after any earlier pending entry for the same destination.</summary>
