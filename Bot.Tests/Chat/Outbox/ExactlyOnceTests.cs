@@ -6,6 +6,8 @@ namespace MissionBot.Tests.Chat.Outbox;
 
 public sealed class ExactlyOnceTests
 {
+    private static readonly string[] TwoReminders = ["Rappel", "Rappel"];
+
     [Test]
     public async Task SamePostDeliveredTwice_IsHandledOnce()
     {
@@ -112,5 +114,23 @@ public sealed class ExactlyOnceTests
             Assert.That(after.Chat.Sent.Count(m => m.DirectTo == alice.Id), Is.EqualTo(1), "one notice to the owner");
             Assert.That(after.Chat.Sent.Count(m => m.DirectTo == reply.Author.Id), Is.EqualTo(1), "one acknowledgement");
         });
+    }
+
+    [Test]
+    public async Task MessagesWithoutAKey_ThatFailed_AreEachSentOnceByTheRelay_EvenWithTheSameText()
+    {
+        using var bot = new EngineHarness();
+        var bob = bot.Chat.AddUser("bob");
+        var chat = bot.Get<IChatClient>();
+        bot.Chat.FailDirects = true;
+        // No idempotency key: the outbox makes a new one each time, so two equal texts are two messages.
+        Assert.ThrowsAsync<HttpRequestException>(() => chat.SendDirectAsync(bob.Id, new OutgoingMessage("Rappel"), CancellationToken.None));
+        Assert.ThrowsAsync<HttpRequestException>(() => chat.SendDirectAsync(bob.Id, new OutgoingMessage("Rappel"), CancellationToken.None));
+        bot.Chat.FailDirects = false;
+
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(bot.Chat.DirectsTo(bob).Select(m => m.Message.Text), Is.EqualTo(TwoReminders));
     }
 }

@@ -1,0 +1,115 @@
+using MissionBot.Storage;
+
+namespace MissionBot.Tests.Storage;
+
+/// <summary>
+/// The database file's stream behaves as a file to LiteDB: its readers see the latest bytes written, and what
+/// was written is in the file for anyone (a restarted bot after a kill) once LiteDB has flushed.
+/// </summary>
+public sealed class DeferredSyncFileStreamTests
+{
+    private const int Page = 8192;   // LiteDB's page size
+    private string _path = null!;
+
+    [SetUp]
+    public void SetUp() => _path = Path.Combine(Path.GetTempPath(), $"missionbot-stream-{Guid.NewGuid():N}.db");
+
+    [TearDown]
+    public void TearDown() => File.Delete(_path);
+
+    [Test]
+    public void PagesWrittenOutOfOrder_AndRewritten_ReadBackAsTheirLatestVersion()
+    {
+        using var stream = new DeferredSyncFileStream(_path);
+        WritePage(stream, 2, 0x22);
+        WritePage(stream, 0, 0x01);
+        WritePage(stream, 1, 0x11);
+        WritePage(stream, 0, 0x02);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stream.Length, Is.EqualTo(3 * Page));
+            Assert.That(ReadPage(stream, 0), Is.All.EqualTo(0x02));
+            Assert.That(ReadPage(stream, 1), Is.All.EqualTo(0x11));
+            Assert.That(ReadPage(stream, 2), Is.All.EqualTo(0x22));
+        });
+    }
+
+    [Test]
+    public void WrittenPages_AreInTheFile_ForAnotherReader_OnceFlushed()
+    {
+        using var stream = new DeferredSyncFileStream(_path);
+        WritePage(stream, 0, 0x0A);
+        WritePage(stream, 3, 0x3A);
+        WritePage(stream, 3, 0x3B);
+
+        stream.Flush();
+
+        var file = ReadFileShared();
+        Assert.Multiple(() =>
+        {
+            Assert.That(file, Has.Length.EqualTo(4 * Page));
+            Assert.That(file.Take(Page), Is.All.EqualTo(0x0A));
+            Assert.That(file.Skip(Page).Take(2 * Page), Is.All.EqualTo(0), "a gap between pages stays a gap");
+            Assert.That(file.Skip(3 * Page), Is.All.EqualTo(0x3B));
+        });
+    }
+
+    [Test]
+    public void PartialWrite_OverAWrittenPage_LandsOnTopOfIt_InTheOrderWritten()
+    {
+        using var stream = new DeferredSyncFileStream(_path);
+        WritePage(stream, 0, 0x01);
+        stream.Position = 10;
+        stream.Write([0xFF, 0xFF]);
+        WritePage(stream, 1, 0x02);
+        stream.Flush();
+
+        var file = ReadFileShared();
+        Assert.Multiple(() =>
+        {
+            Assert.That(file[9], Is.EqualTo(0x01));
+            Assert.That(file[10..12], Is.All.EqualTo(0xFF));
+            Assert.That(file[12], Is.EqualTo(0x01));
+            Assert.That(file.Skip(Page), Is.All.EqualTo(0x02));
+        });
+    }
+
+    [Test]
+    public void Dispose_LeavesEverythingWrittenInTheFile()
+    {
+        using (var stream = new DeferredSyncFileStream(_path))
+        {
+            WritePage(stream, 0, 0x07);
+        }
+
+        var file = File.ReadAllBytes(_path);
+        Assert.Multiple(() =>
+        {
+            Assert.That(file, Has.Length.EqualTo(Page));
+            Assert.That(file, Is.All.EqualTo(0x07));
+        });
+    }
+
+    private static void WritePage(Stream stream, int page, byte value)
+    {
+        stream.Position = (long)page * Page;
+        stream.Write(Enumerable.Repeat(value, Page).ToArray(), 0, Page);
+    }
+
+    private static byte[] ReadPage(Stream stream, int page)
+    {
+        var buffer = new byte[Page];
+        stream.Position = (long)page * Page;
+        stream.ReadExactly(buffer);
+        return buffer;
+    }
+
+    private byte[] ReadFileShared()
+    {
+        using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var copy = new MemoryStream();
+        reader.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
