@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MissionBot benchmarks, side by side with Hubot.
-#   bench/run.sh           full run (about 15 minutes): micro benchmarks, load driver, Hubot; rewrites bench/RESULTS.md
+#   bench/run.sh           full run (about 20 minutes): micro benchmarks, load driver, Hubot; rewrites bench/RESULTS.md
 #   bench/run.sh --smoke   a few seconds per part, no Hubot, RESULTS.md untouched: keeps the benchmarks from rotting (CI)
 # Figures mean something only on a quiet machine: nothing else building or testing meanwhile.
 set -euo pipefail
