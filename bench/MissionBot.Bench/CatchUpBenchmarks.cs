@@ -41,8 +41,9 @@ public class CatchUpBenchmarks : IDisposable
     [IterationSetup]
     public void NewWorldWithMissedReplies() => NewWorldAsync().GetAwaiter().GetResult();
 
-    [Benchmark(Description = "Start, catch up the missed replies, stop")]
-    public async Task StartAndCatchUp()
+    /// <summary>Start, catch up the missed replies, stop.</summary>
+    [Benchmark]
+    public async Task StartCatchUpStop()
     {
         await using var bot = BotApplication.Build([], Settings());
         await bot.StartAsync();
