@@ -4,7 +4,7 @@ namespace MissionBot.Storage;
 
 /// <summary>
 /// The outbox collection, plus an in-memory list of each destination's pending entries (loaded once, then
-/// kept in step by <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSent"/>): every send
+/// kept in step by <see cref="Add"/>, <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSent"/>): every send
 /// first looks for earlier pending entries to the same destination, and asking the database meant reading
 /// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSent"/>), a fifth of a
 /// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only

@@ -142,8 +142,10 @@ public class CatchUpBenchmarks : IDisposable
 
     private void Posted(FakePost post, FakeChannel channel)
     {
-        // The owner's notices: the bot's posts in its DM channel with the owner ("<id>__<id>").
-        if (post.UserId != _fake!.Bot.Id || channel.Type != "D" || !channel.Name.Contains(_owner!.Id, StringComparison.Ordinal))
+        // The owner's notices of these volunteers: the bot's posts in its DM channel with the owner ("<id>__<id>")
+        // that name one of them (they are all "absent…"), so that no other message to the owner ends the wait.
+        if (post.UserId != _fake!.Bot.Id || channel.Type != "D" || !channel.Name.Contains(_owner!.Id, StringComparison.Ordinal)
+            || !post.Message.Contains("absent", StringComparison.Ordinal))
         {
             return;
         }
