@@ -2,8 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using MissionBot.Hosting;
-using MissionBot.Missions;
-using MissionBot.People;
+using MissionBot.LoadDriver;
 using MissionBot.Storage;
 using MissionBot.Tests.Fakes.Mattermost;
 
@@ -65,34 +64,20 @@ public class CatchUpBenchmarks : IDisposable
         _fake = fake;
         fake.ReactionAdded += Reacted;
         fake.PostCreated += Posted;
-        var owner = fake.AddUser("coordinatrice");
-        _owner = owner;
         _dbPath = Path.Combine(Path.GetTempPath(), $"missionbot-bench-catchup-{Guid.NewGuid():N}.db");
-        var announcements = new List<FakePost>();
-        using (var db = new BotDatabase(_dbPath))
-        {
-            var now = DateTime.UtcNow;
-            db.People.Insert(new Person { Id = owner.Id, Username = owner.Username, DisplayName = owner.Username, FirstSeenAt = now, LastActiveAt = now });
-            for (var i = 1; i <= MissionCount; i++)
-            {
-                var title = "Mission " + i.ToString(CultureInfo.InvariantCulture);
-                var announcement = await fake.UserPostsAsync(fake.Bot, fake.MissionsChannel.Id, "**" + title + "**");
-                announcements.Add(announcement);
-                db.Missions.Insert(new Mission
-                {
-                    Title = title, Description = "Un coup de main pour " + title, Skills = ["cuisine", "accueil"],
-                    OwnerId = owner.Id, OwnerUsername = owner.Username, ChannelId = fake.MissionsChannel.Id,
-                    AnnouncementPostId = announcement.Id, CreatedAt = now,
-                });
-            }
-        }
+        // The load driver's seeding: the owner and the missions' announcements in the chat, the same in LiteDB.
+        var seeds = new Seeder(fake);
+        await seeds.SeedChatAsync(people: 0, missions: MissionCount);
+        seeds.WriteDatabase(_dbPath, extraPeople: 0);
+        _owner = seeds.Owner;
+        var announcements = seeds.Missions.Select(m => m.AnnouncementPostId).ToList();
         await FirstStartAsync(fake);
         var waiting = new HashSet<string>();
         for (var i = 0; i < MissedPosts; i++)
         {
             var person = fake.AddUser("absent" + i.ToString(CultureInfo.InvariantCulture));
             var announcement = announcements[i % announcements.Count];
-            waiting.Add((await fake.UserPostsAsync(person, fake.MissionsChannel.Id, "je suis partant !", announcement.Id)).Id);
+            waiting.Add((await fake.UserPostsAsync(person, fake.MissionsChannel.Id, "je suis partant !", announcement)).Id);
         }
         lock (_gate)
         {
