@@ -24,12 +24,17 @@ public sealed class MissionHistory(BotDatabase db)
     /// <summary>Ids of every person the bot knows (everyone who ever used it).</summary>
     public IReadOnlyList<string> PeopleIds() => db.People.FindAll().Select(p => p.Id).ToList();
 
-    /// <summary>One indexed query for all the missions (an owner can have a thousand), not one per mission.</summary>
+    /// <summary>
+    /// One indexed query for all the missions (an owner can have a thousand), not one per mission. The numbers
+    /// go in as a parameter: LiteDB's <c>Query.In</c> writes them into the expression's text, and LiteDB compiles
+    /// each new text to code it keeps for good (a thousand numbers: a 140 KB method, 40 MB of compiler memory
+    /// the process never gives back; bench/RESULTS.md).
+    /// </summary>
     public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions)
     {
-        var numbers = missions.Select(m => new BsonValue(m.Number)).ToArray();
-        return numbers.Length == 0
+        var numbers = new BsonArray(missions.Select(m => new BsonValue(m.Number)));
+        return numbers.Count == 0
             ? []
-            : db.Candidacies.Find(Query.In(nameof(Candidacy.MissionNumber), numbers)).OrderBy(c => c.CreatedAt).ToList();
+            : db.Candidacies.Find(StoredQueries.MissionNumberIn(numbers)).OrderBy(c => c.CreatedAt).ToList();
     }
 }

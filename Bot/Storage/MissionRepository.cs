@@ -1,4 +1,3 @@
-using LiteDB;
 using MissionBot.Missions;
 
 namespace MissionBot.Storage;
@@ -15,7 +14,7 @@ public sealed class MissionRepository(BotDatabase db)
     public Mission? Find(int number) => db.Missions.FindById(number);
 
     public Mission? FindByAnnouncement(string postId) =>
-        string.IsNullOrEmpty(postId) ? null : db.Missions.FindOne(Query.EQ(nameof(Mission.AnnouncementPostId), postId));
+        string.IsNullOrEmpty(postId) ? null : db.Missions.FindOne(StoredQueries.AnnouncementIs(postId));
 
     public IReadOnlyList<Mission> ListOpen() =>
         db.Missions.Find(m => m.Status == MissionStatus.Open).OrderBy(m => m.Number).ToList();
