@@ -22,6 +22,10 @@ public static class MissionBotProcess
             environment["DOTNET_PerfMapEnabled"] = "1";
             environment["DOTNET_EnableWriteXorExecute"] = "0";
         }
+        foreach (var (name, value) in BotOnlyVariables())
+        {
+            environment[name] = value;
+        }
         var dll = Path.GetFullPath(options.BotDll);
         var clock = Stopwatch.StartNew();
         var process = PinnedProcess.Start(options.BotCore, "dotnet", [dll], Path.GetDirectoryName(dll)!, environment);
@@ -54,6 +58,22 @@ public static class MissionBotProcess
                 // Too slow to answer while starting.
             }
             await Task.Delay(10);
+        }
+    }
+
+    /// <summary>
+    /// MISSIONBOT_BENCH_BOTENV_X=v in the driver's environment sets X=v for the bot alone: A/B experiments with
+    /// runtime settings (DOTNET_...) that must not change the driver and the fake server measuring it.
+    /// </summary>
+    private static IEnumerable<(string Name, string Value)> BotOnlyVariables()
+    {
+        const string Prefix = "MISSIONBOT_BENCH_BOTENV_";
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string name && name.StartsWith(Prefix, StringComparison.Ordinal) && variable.Value is string value)
+            {
+                yield return (name[Prefix.Length..], value);
+            }
         }
     }
 }
