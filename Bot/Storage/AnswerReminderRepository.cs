@@ -11,7 +11,7 @@ public sealed class AnswerReminderRepository
     public AnswerReminderRepository(BotDatabase db)
     {
         db.Raw.Mapper.Entity<AnswerReminder>().Id(r => r.MissionNumber, autoId: false);
-        _reminders = db.Raw.GetCollection<AnswerReminder>("answer_reminders");
+        _reminders = db.Collection<AnswerReminder>("answer_reminders");
     }
 
     public AnswerReminder? Find(int missionNumber) => _reminders.FindById(missionNumber);

@@ -7,13 +7,15 @@ using MissionBot.People;
 namespace MissionBot.Storage;
 
 /// <summary>
-/// The single LiteDB file. One shared instance per process (LiteDB is thread-safe). Commits reach the operating system at once and
-/// the disk every <see cref="StorageOptions.SyncToDiskMilliseconds"/> (see <see cref="DeferredSyncFileStream"/>);
-/// with 0, LiteDB syncs the disk at every commit.
+/// The single LiteDB file. One shared instance per process. Reads run side by side; writes take turns, one at
+/// a time across every collection (<see cref="OneWriterCollection{T}"/> says why). Commits reach the operating
+/// system at once and the disk every <see cref="StorageOptions.SyncToDiskMilliseconds"/> (see
+/// <see cref="DeferredSyncFileStream"/>); with 0, LiteDB syncs the disk at every commit.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
     private readonly LiteDatabase _db;
+    private readonly object _writeGate = new();
     private readonly DeferredSyncFileStream? _data;
     private readonly DeferredSyncFileStream? _log;
     private readonly Timer? _sync;
@@ -47,12 +49,12 @@ public sealed class BotDatabase : IDisposable
         }
         // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
         _db.UtcDate = true;
-        Missions = _db.GetCollection<Mission>("missions");
-        Candidacies = _db.GetCollection<Candidacy>("candidacies");
-        People = _db.GetCollection<Person>("people");
-        ProcessedMessages = _db.GetCollection<ProcessedMessage>("processed_messages");
-        Watermarks = _db.GetCollection<ChannelWatermark>("watermarks");
-        Outbox = _db.GetCollection<OutboxEntry>("outbox");
+        Missions = Collection<Mission>("missions");
+        Candidacies = Collection<Candidacy>("candidacies");
+        People = Collection<Person>("people");
+        ProcessedMessages = Collection<ProcessedMessage>("processed_messages");
+        Watermarks = Collection<ChannelWatermark>("watermarks");
+        Outbox = Collection<OutboxEntry>("outbox");
         EnsureIndexes();
     }
 
@@ -71,8 +73,50 @@ public sealed class BotDatabase : IDisposable
 
     public ILiteCollection<OutboxEntry> Outbox { get; }
 
-    /// <summary>The raw database, for features that keep their own collections.</summary>
+    /// <summary>The raw database: its mapper, and reads in tests. Writes go through <see cref="Collection{T}"/>.</summary>
     public LiteDatabase Raw => _db;
+
+    /// <summary>A collection whose writes take their turn with every other write of the database.</summary>
+    public ILiteCollection<T> Collection<T>(string name) =>
+#pragma warning disable RS0030 // The one place collections are opened: wrapped at once.
+        new OneWriterCollection<T>(_db.GetCollection<T>(name), _writeGate);
+#pragma warning restore RS0030
+
+    /// <summary>Runs <paramref name="writes"/> in one transaction (all or nothing), no other write meanwhile.</summary>
+    public void InOneTransaction(Action writes)
+    {
+        lock (_writeGate)
+        {
+#pragma warning disable RS0030 // Explicit transactions belong here, under the write gate.
+            _db.BeginTrans();
+            try
+            {
+                writes();
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+#pragma warning restore RS0030
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the file without its free pages (erased data really gone), then copies the log into it; no
+    /// other write meanwhile.
+    /// </summary>
+    public void Rebuild()
+    {
+        lock (_writeGate)
+        {
+#pragma warning disable RS0030 // Whole-file operations belong here, under the write gate.
+            _db.Rebuild();
+            _db.Checkpoint();
+#pragma warning restore RS0030
+        }
+    }
 
     public void Dispose()
     {

@@ -20,10 +20,9 @@ public sealed class DatabaseMaintenance(BotDatabase db, IOptions<StorageOptions>
         }
         lock (_gate)
         {
-            db.Raw.Rebuild();
-            // The rebuild's pages go through the log file first: copy them into the data file and empty the log,
-            // which would otherwise keep the old pages until the next automatic checkpoint.
-            db.Raw.Checkpoint();
+            // The rebuild's pages go through the log file first: the rebuild also copies them into the data file
+            // and empties the log, which would otherwise keep the old pages until the next automatic checkpoint.
+            db.Rebuild();
             var full = Path.GetFullPath(path);
             var directory = Path.GetDirectoryName(full)!;
             var pattern = $"{Path.GetFileNameWithoutExtension(full)}-backup*{Path.GetExtension(full)}";

@@ -5,10 +5,8 @@ namespace MissionBot.Storage;
 /// <summary>Records a decision in one transaction: every candidacy answered and the mission closed, or nothing.</summary>
 public sealed class DecisionStore(BotDatabase db)
 {
-    public void Record(Mission mission, IReadOnlyList<Candidacy> selected, IReadOnlyList<Candidacy> others, string reason, DateTime at)
-    {
-        db.Raw.BeginTrans();
-        try
+    public void Record(Mission mission, IReadOnlyList<Candidacy> selected, IReadOnlyList<Candidacy> others, string reason, DateTime at) =>
+        db.InOneTransaction(() =>
         {
             foreach (var candidacy in selected)
             {
@@ -26,12 +24,5 @@ public sealed class DecisionStore(BotDatabase db)
             }
             mission.ClosedAt = at;
             db.Missions.Update(mission);
-            db.Raw.Commit();
-        }
-        catch
-        {
-            db.Raw.Rollback();
-            throw;
-        }
-    }
+        });
 }

@@ -10,7 +10,7 @@ public sealed class WavePlanRepository
 
     public WavePlanRepository(BotDatabase db)
     {
-        _plans = db.Raw.GetCollection<WavePlan>("waves");
+        _plans = db.Collection<WavePlan>("waves");
         _plans.EnsureIndex(p => p.NextAt);
     }
 
