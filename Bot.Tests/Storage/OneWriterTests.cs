@@ -95,4 +95,32 @@ public sealed class OneWriterTests
             TestDatabases.Delete(path);
         }
     }
+
+    [Test]
+    public void ATransactionOpenedInsideAnother_IsRefused_AndTheWholeIsUndone()
+    {
+        var path = TestDatabases.NewPath("missionbot-onewriter");
+        try
+        {
+            using var db = new BotDatabase(path);
+            var notes = db.Collection<BsonDocument>("notes");
+
+            // LiteDB would quietly join the two, and the inner commit would commit the outer transaction halfway.
+            var refused = Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
+            {
+                notes.Insert(new BsonDocument { ["_id"] = 1 });
+                db.InOneTransaction(() => notes.Insert(new BsonDocument { ["_id"] = 2 }));
+            }));
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(refused!.Message, Does.Contain("already open"));
+                Assert.That(notes.Count(), Is.Zero, "nothing of the outer transaction was kept");
+            });
+        }
+        finally
+        {
+            TestDatabases.Delete(path);
+        }
+    }
 }

@@ -10,7 +10,7 @@ public sealed class AnswerReminderRepository
 
     public AnswerReminderRepository(BotDatabase db)
     {
-        db.Raw.Mapper.Entity<AnswerReminder>().Id(r => r.MissionNumber, autoId: false);
+        db.Mapper.Entity<AnswerReminder>().Id(r => r.MissionNumber, autoId: false);
         _reminders = db.Collection<AnswerReminder>("answer_reminders");
     }
 

@@ -73,8 +73,11 @@ public sealed class BotDatabase : IDisposable
 
     public ILiteCollection<OutboxEntry> Outbox { get; }
 
-    /// <summary>The raw database: its mapper, and reads in tests. Writes go through <see cref="Collection{T}"/>.</summary>
-    public LiteDatabase Raw => _db;
+    /// <summary>How documents map to classes (repositories register their ids here).</summary>
+    public BsonMapper Mapper => _db.Mapper;
+
+    /// <summary>The raw database, for tests that read it. The bot's writes go through <see cref="Collection{T}"/>.</summary>
+    internal LiteDatabase Raw => _db;
 
     /// <summary>A collection whose writes take their turn with every other write of the database.</summary>
     public ILiteCollection<T> Collection<T>(string name) =>
@@ -88,11 +91,19 @@ public sealed class BotDatabase : IDisposable
         lock (_writeGate)
         {
 #pragma warning disable RS0030 // Explicit transactions belong here, under the write gate.
-            _db.BeginTrans();
+            // LiteDB answers false, rather than failing, when this thread already has a transaction (a nested
+            // call would commit the outer one early) or when a failed write inside already rolled it back.
+            if (!_db.BeginTrans())
+            {
+                throw new InvalidOperationException("A transaction is already open on this thread.");
+            }
             try
             {
                 writes();
-                _db.Commit();
+                if (!_db.Commit())
+                {
+                    throw new InvalidOperationException("The transaction ended before its commit; nothing of it was kept.");
+                }
             }
             catch
             {
@@ -104,8 +115,10 @@ public sealed class BotDatabase : IDisposable
     }
 
     /// <summary>
-    /// Rewrites the file without its free pages (erased data really gone), then copies the log into it; no
-    /// other write meanwhile.
+    /// Copies the log into the data file, after rewriting the file without its free pages when LiteDB can (it
+    /// rebuilds only a file it opened by name: with <see cref="StorageOptions.SyncToDiskMilliseconds"/> at 0). Either
+    /// way erased documents are not left in the file: LiteDB zeroes a deleted block (Bot.Tests/Privacy checks the
+    /// file's bytes). No other write meanwhile.
     /// </summary>
     public void Rebuild()
     {
@@ -121,7 +134,11 @@ public sealed class BotDatabase : IDisposable
     public void Dispose()
     {
         _sync?.Dispose();
-        _db.Dispose();
+        lock (_writeGate)
+        {
+            // A write still running on another thread (a timer) finishes before the file closes.
+            _db.Dispose();
+        }
         _log?.Dispose();
         _data?.Dispose();
     }

@@ -4,8 +4,9 @@ using MissionBot.Hosting;
 namespace MissionBot.Storage;
 
 /// <summary>
-/// Rewrites the database file so that erased data is really gone: LiteDB keeps deleted documents in free pages
-/// until they are reused, and its rebuild leaves a "-backup" copy of the old file, which is deleted here too.
+/// Makes sure erased data is gone from the database files: LiteDB zeroes deleted blocks, but its log file keeps
+/// recent pages until a checkpoint, and its rebuild (where it can do one) leaves a "-backup" copy of the old
+/// file, which is deleted here too.
 /// </summary>
 public sealed class DatabaseMaintenance(BotDatabase db, IOptions<StorageOptions> storage, ILogger<DatabaseMaintenance> logger)
 {
@@ -20,8 +21,8 @@ public sealed class DatabaseMaintenance(BotDatabase db, IOptions<StorageOptions>
         }
         lock (_gate)
         {
-            // The rebuild's pages go through the log file first: the rebuild also copies them into the data file
-            // and empties the log, which would otherwise keep the old pages until the next automatic checkpoint.
+            // The log file keeps recent pages, old ones included, until a checkpoint copies it into the data file
+            // and empties it: done now, with the rebuild where LiteDB can do one (see BotDatabase.Rebuild).
             db.Rebuild();
             var full = Path.GetFullPath(path);
             var directory = Path.GetDirectoryName(full)!;

@@ -11,7 +11,7 @@ public sealed class JuryRepository
 
     public JuryRepository(BotDatabase db)
     {
-        db.Raw.Mapper.Entity<MissionJury>().Id(j => j.MissionNumber, autoId: false);
+        db.Mapper.Entity<MissionJury>().Id(j => j.MissionNumber, autoId: false);
         _juries = db.Collection<MissionJury>("juries");
         _scores = db.Collection<JuryScore>("jury_scores");
         _scores.EnsureIndex(s => s.MissionNumber);
