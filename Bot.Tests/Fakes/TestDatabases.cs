@@ -14,10 +14,24 @@ public static class TestDatabases
     /// <summary>A new, not yet existing database path.</summary>
     public static string NewPath(string prefix) => Path.Combine(Folder, $"{prefix}-{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// A new database path whose files are deleted at the end of the <c>using</c> scope. Declare it before the
+    /// database that uses it, so that the database is closed first.
+    /// </summary>
+    public static TemporaryDatabase Temporary(string prefix) => new(NewPath(prefix));
+
     /// <summary>Deletes a database and its LiteDB log file.</summary>
     public static void Delete(string path)
     {
         File.Delete(path);
         File.Delete(Path.ChangeExtension(path, null) + "-log.db");
     }
+}
+
+/// <summary>A database path for one test; its files go when disposed.</summary>
+public sealed class TemporaryDatabase(string path) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public void Dispose() => TestDatabases.Delete(Path);
 }

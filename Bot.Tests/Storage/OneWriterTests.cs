@@ -18,109 +18,88 @@ public sealed class OneWriterTests
     [Test]
     public void ManyHandlersWritingToDifferentCollections_AtTheSameTime_LeaveAFileThatReadsBackWhole()
     {
-        var path = TestDatabases.NewPath("missionbot-onewriter");
-        try
+        using var file = TestDatabases.Temporary("missionbot-onewriter");
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using (var db = new BotDatabase(file.Path))
         {
-            var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-            using (var db = new BotDatabase(path))
+            using var start = new Barrier(Writers);
+            var writers = Enumerable.Range(0, Writers).Select(w => Task.Factory.StartNew(() =>
             {
-                using var start = new Barrier(Writers);
-                var writers = Enumerable.Range(0, Writers).Select(w => Task.Factory.StartNew(() =>
+                var collection = db.Collection<BsonDocument>($"c{w}");
+                start.SignalAndWait();
+                for (var i = 0; i < WritesEach; i++)
                 {
-                    var collection = db.Collection<BsonDocument>($"c{w}");
-                    start.SignalAndWait();
-                    for (var i = 0; i < WritesEach; i++)
+                    try
                     {
-                        try
+                        // Documents of varied sizes, and deletions: pages are taken and given back all the time.
+                        collection.Insert(new BsonDocument { ["_id"] = i, ["text"] = new string('x', 50 + (i * 37 % 3000)) });
+                        if (i % 3 == 0)
                         {
-                            // Documents of varied sizes, and deletions: pages are taken and given back all the time.
-                            collection.Insert(new BsonDocument { ["_id"] = i, ["text"] = new string('x', 50 + (i * 37 % 3000)) });
-                            if (i % 3 == 0)
-                            {
-                                collection.Delete(i);
-                            }
-                        }
-                        catch (Exception ex)
-                        {
-                            failures.Enqueue(ex);
+                            collection.Delete(i);
                         }
                     }
-                }, TaskCreationOptions.LongRunning)).ToArray();
-                Assert.That(Task.WaitAll(writers, TimeSpan.FromMinutes(2)), Is.True, "the writers finished");
-            }
-
-            using var reopened = new BotDatabase(path);
-            var expected = Enumerable.Range(0, WritesEach).Where(i => i % 3 != 0).ToList();
-            Assert.Multiple(() =>
-            {
-                Assert.That(failures.Select(f => f.Message).Distinct(), Is.Empty, "no write failed");
-                for (var w = 0; w < Writers; w++)
-                {
-                    var documents = reopened.Collection<BsonDocument>($"c{w}").FindAll().ToList();
-                    Assert.That(documents.Select(d => d["_id"].AsInt32).Order(), Is.EqualTo(expected), $"collection c{w} after a restart");
-                    Assert.That(documents.All(d => d["text"].AsString.Length == 50 + (d["_id"].AsInt32 * 37 % 3000)), Is.True, $"c{w}'s documents intact");
+                    catch (Exception ex)
+                    {
+                        failures.Enqueue(ex);
+                    }
                 }
-            });
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            Assert.That(Task.WaitAll(writers, TimeSpan.FromMinutes(2)), Is.True, "the writers finished");
         }
-        finally
+
+        using var reopened = new BotDatabase(file.Path);
+        var expected = Enumerable.Range(0, WritesEach).Where(i => i % 3 != 0).ToList();
+        Assert.Multiple(() =>
         {
-            TestDatabases.Delete(path);
-        }
+            Assert.That(failures.Select(f => f.Message).Distinct(), Is.Empty, "no write failed");
+            for (var w = 0; w < Writers; w++)
+            {
+                var documents = reopened.Collection<BsonDocument>($"c{w}").FindAll().ToList();
+                Assert.That(documents.Select(d => d["_id"].AsInt32).Order(), Is.EqualTo(expected), $"collection c{w} after a restart");
+                Assert.That(documents.All(d => d["text"].AsString.Length == 50 + (d["_id"].AsInt32 * 37 % 3000)), Is.True, $"c{w}'s documents intact");
+            }
+        });
     }
 
     [Test]
     public void AWriteInsideATransaction_TakesTheSameTurn_AndAFailureUndoesTheWholeTransaction()
     {
-        var path = TestDatabases.NewPath("missionbot-onewriter");
-        try
-        {
-            using var db = new BotDatabase(path);
-            var notes = db.Collection<BsonDocument>("notes");
+        using var file = TestDatabases.Temporary("missionbot-onewriter");
+        using var db = new BotDatabase(file.Path);
+        var notes = db.Collection<BsonDocument>("notes");
 
-            Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
-            {
-                notes.Insert(new BsonDocument { ["_id"] = 1 });
-                throw new InvalidOperationException("second step failed");
-            }));
-            db.InOneTransaction(() =>
-            {
-                notes.Insert(new BsonDocument { ["_id"] = 2 });
-                notes.Insert(new BsonDocument { ["_id"] = 3 });
-            });
-
-            Assert.That(notes.FindAll().Select(d => d["_id"].AsInt32), Is.EqualTo(new[] { 2, 3 }), "all or nothing");
-        }
-        finally
+        Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
         {
-            TestDatabases.Delete(path);
-        }
+            notes.Insert(new BsonDocument { ["_id"] = 1 });
+            throw new InvalidOperationException("second step failed");
+        }));
+        db.InOneTransaction(() =>
+        {
+            notes.Insert(new BsonDocument { ["_id"] = 2 });
+            notes.Insert(new BsonDocument { ["_id"] = 3 });
+        });
+
+        Assert.That(notes.FindAll().Select(d => d["_id"].AsInt32), Is.EqualTo(new[] { 2, 3 }), "all or nothing");
     }
 
     [Test]
     public void ATransactionOpenedInsideAnother_IsRefused_AndTheWholeIsUndone()
     {
-        var path = TestDatabases.NewPath("missionbot-onewriter");
-        try
-        {
-            using var db = new BotDatabase(path);
-            var notes = db.Collection<BsonDocument>("notes");
+        using var file = TestDatabases.Temporary("missionbot-onewriter");
+        using var db = new BotDatabase(file.Path);
+        var notes = db.Collection<BsonDocument>("notes");
 
-            // LiteDB would quietly join the two, and the inner commit would commit the outer transaction halfway.
-            var refused = Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
-            {
-                notes.Insert(new BsonDocument { ["_id"] = 1 });
-                db.InOneTransaction(() => notes.Insert(new BsonDocument { ["_id"] = 2 }));
-            }));
-
-            Assert.Multiple(() =>
-            {
-                Assert.That(refused!.Message, Does.Contain("already open"));
-                Assert.That(notes.Count(), Is.Zero, "nothing of the outer transaction was kept");
-            });
-        }
-        finally
+        // LiteDB would quietly join the two, and the inner commit would commit the outer transaction halfway.
+        var refused = Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
         {
-            TestDatabases.Delete(path);
-        }
+            notes.Insert(new BsonDocument { ["_id"] = 1 });
+            db.InOneTransaction(() => notes.Insert(new BsonDocument { ["_id"] = 2 }));
+        }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain("already open"));
+            Assert.That(notes.Count(), Is.Zero, "nothing of the outer transaction was kept");
+        });
     }
 }
