@@ -8,14 +8,14 @@ namespace MissionBot.Storage;
 
 /// <summary>
 /// The single LiteDB file. One shared instance per process. Reads run side by side; writes take turns, one at
-/// a time across every collection (<see cref="OneWriterCollection{T}"/> says why). Commits reach the operating
+/// a time across every collection (<see cref="OneWriterEngine"/> says why). Commits reach the operating
 /// system at once and the disk every <see cref="StorageOptions.SyncToDiskMilliseconds"/> (see
 /// <see cref="DeferredSyncFileStream"/>); with 0, LiteDB syncs the disk at every commit.
 /// </summary>
 public sealed class BotDatabase : IDisposable
 {
     private readonly LiteDatabase _db;
-    private readonly object _writeGate = new();
+    private readonly OneWriterEngine _engine;
     private readonly DeferredSyncFileStream? _data;
     private readonly DeferredSyncFileStream? _log;
     private readonly Timer? _sync;
@@ -28,7 +28,7 @@ public sealed class BotDatabase : IDisposable
         var mapper = CreateMapper();
         if (syncToDiskMilliseconds == 0 || path.Contains(":memory:", StringComparison.Ordinal))
         {
-            _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper);
+            _engine = new OneWriterEngine(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = path }));
         }
         else
         {
@@ -36,7 +36,7 @@ public sealed class BotDatabase : IDisposable
             try
             {
                 _log = new DeferredSyncFileStream(LogFilePath(path));
-                _db = new LiteDatabase(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = _data, LogStream = _log }), mapper);
+                _engine = new OneWriterEngine(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = _data, LogStream = _log }));
             }
             catch
             {
@@ -47,6 +47,7 @@ public sealed class BotDatabase : IDisposable
             var period = TimeSpan.FromMilliseconds(syncToDiskMilliseconds);
             _sync = new Timer(_ => SyncToDisk(), null, period, period);
         }
+        _db = new LiteDatabase(_engine, mapper);
         // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
         _db.UtcDate = true;
         Missions = Collection<Mission>("missions");
@@ -76,19 +77,17 @@ public sealed class BotDatabase : IDisposable
     /// <summary>How documents map to classes (repositories register their ids here).</summary>
     public BsonMapper Mapper => _db.Mapper;
 
-    /// <summary>The raw database, for tests that read it. The bot's writes go through <see cref="Collection{T}"/>.</summary>
+    /// <summary>The raw database, for tests that read it.</summary>
     internal LiteDatabase Raw => _db;
 
-    /// <summary>A collection whose writes take their turn with every other write of the database.</summary>
-    public ILiteCollection<T> Collection<T>(string name) =>
-#pragma warning disable RS0030 // The one place collections are opened: wrapped at once.
-        new OneWriterCollection<T>(_db.GetCollection<T>(name), _writeGate);
-#pragma warning restore RS0030
+    /// <summary>A collection of this database (its writes take their turn in the engine).</summary>
+    public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
 
     /// <summary>Runs <paramref name="writes"/> in one transaction (all or nothing), no other write meanwhile.</summary>
     public void InOneTransaction(Action writes)
     {
-        lock (_writeGate)
+        // The engine takes the turn for each write; a transaction keeps it from its start to its end.
+        lock (_engine.WriteGate)
         {
 #pragma warning disable RS0030 // Explicit transactions belong here, under the write gate.
             // LiteDB answers false, rather than failing, when this thread already has a transaction (a nested
@@ -122,23 +121,17 @@ public sealed class BotDatabase : IDisposable
     /// </summary>
     public void Rebuild()
     {
-        lock (_writeGate)
+        lock (_engine.WriteGate)
         {
-#pragma warning disable RS0030 // Whole-file operations belong here, under the write gate.
             _db.Rebuild();
             _db.Checkpoint();
-#pragma warning restore RS0030
         }
     }
 
     public void Dispose()
     {
         _sync?.Dispose();
-        lock (_writeGate)
-        {
-            // A write still running on another thread (a timer) finishes before the file closes.
-            _db.Dispose();
-        }
+        _db.Dispose();
         _log?.Dispose();
         _data?.Dispose();
     }

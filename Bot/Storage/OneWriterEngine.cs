@@ -1,0 +1,67 @@
+using LiteDB;
+using LiteDB.Engine;
+
+namespace MissionBot.Storage;
+
+/// <summary>
+/// The LiteDB engine with one writer at a time: every call that writes waits for <see cref="WriteGate"/>; queries
+/// go straight through. LiteDB 5 lets transactions on different collections run at the same time, and they race
+/// on the shared list of free pages: a page ends up used twice and the file is corrupt ("empty page must be
+/// defined as empty type", index nodes read out of bounds). Reproduced in well under a second with parallel
+/// writes to separate collections (Bot.Tests/Storage/OneWriterTests.cs), and seen in the catch-up benchmark.
+/// Every write of the database reaches the engine, whatever the API that made it (collections, SQL, file storage).
+/// </summary>
+#pragma warning disable RS0030 // Forwards LiteDB's whole engine, transactions and Query included.
+internal sealed class OneWriterEngine(ILiteEngine inner) : ILiteEngine
+{
+    /// <summary>Held by each write, and by <see cref="BotDatabase.InOneTransaction"/> for a whole transaction.</summary>
+    public object WriteGate { get; } = new();
+
+    public IBsonDataReader Query(string collection, Query query) => inner.Query(collection, query);
+
+    public BsonValue Pragma(string name) => inner.Pragma(name);
+
+    public bool Pragma(string name, BsonValue value) => Write(() => inner.Pragma(name, value));
+
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Insert(collection, docs, autoId));
+
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(() => inner.Update(collection, docs));
+
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Write(() => inner.UpdateMany(collection, transform, predicate));
+
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Upsert(collection, docs, autoId));
+
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(() => inner.Delete(collection, ids));
+
+    public int DeleteMany(string collection, BsonExpression predicate) => Write(() => inner.DeleteMany(collection, predicate));
+
+    public bool DropCollection(string name) => Write(() => inner.DropCollection(name));
+
+    public bool RenameCollection(string name, string newName) => Write(() => inner.RenameCollection(name, newName));
+
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Write(() => inner.EnsureIndex(collection, name, expression, unique));
+
+    public bool DropIndex(string collection, string name) => Write(() => inner.DropIndex(collection, name));
+
+    public bool BeginTrans() => Write(inner.BeginTrans);
+
+    public bool Commit() => Write(inner.Commit);
+
+    public bool Rollback() => Write(inner.Rollback);
+
+    public int Checkpoint() => Write(inner.Checkpoint);
+
+    public long Rebuild(RebuildOptions options) => Write(() => inner.Rebuild(options));
+
+    /// <summary>A write still running on another thread (a timer) finishes before the file closes.</summary>
+    public void Dispose() => Write(() => { inner.Dispose(); return true; });
+
+    private TResult Write<TResult>(Func<TResult> write)
+    {
+        lock (WriteGate)
+        {
+            return write();
+        }
+    }
+}
+#pragma warning restore RS0030
