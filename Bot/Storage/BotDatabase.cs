@@ -160,6 +160,8 @@ public sealed class BotDatabase : IDisposable
         People.EnsureIndex(p => p.Username);
         ProcessedMessages.EnsureIndex(p => p.At);
         Outbox.EnsureIndex(e => e.State);
+        // Pruning finds old entries by date (DeliveryRecordsHousekeeping), a few hundred at a time.
+        Outbox.EnsureIndex(e => e.CreatedAt);
     }
 
     private static BsonMapper CreateMapper()

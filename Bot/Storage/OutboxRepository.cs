@@ -160,7 +160,7 @@ public sealed class OutboxRepository : IDisposable
     }
 
     /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
-    public int PruneSent(DateTime before) => _db.Outbox.DeleteMany(e => e.State != OutboxState.Pending && e.CreatedAt < before);
+    public int PruneSent(DateTime before) => _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending);
 
     private OutboxEntry InsertLocked(OutboxEntry entry)
     {

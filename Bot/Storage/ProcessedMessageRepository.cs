@@ -42,5 +42,5 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
     public bool WasProcessed(string postId) => db.ProcessedMessages.FindById(postId) is not null;
 
     /// <summary>Forgets posts handled before <paramref name="before"/>: replays never go back that far.</summary>
-    public int Prune(DateTime before) => db.ProcessedMessages.DeleteMany(p => p.At < before);
+    public int Prune(DateTime before) => db.ProcessedMessages.DeleteInChunks(p => p.At < before);
 }

@@ -16,4 +16,6 @@ public static class StoredQueries
 
     public static BsonExpression MissionNumberIn(BsonArray numbers) =>
         BsonExpression.Create($"$.{nameof(Candidacy.MissionNumber)} IN @0", numbers);
+
+    public static BsonExpression IdIn(BsonArray ids) => BsonExpression.Create("$._id IN @0", ids);
 }
