@@ -26,7 +26,13 @@ public static class ChunkedDelete
             {
                 return removed;
             }
-            removed += collection.DeleteMany(StoredQueries.IdIn(ids));
+            var deleted = collection.DeleteMany(StoredQueries.IdIn(ids));
+            if (deleted == 0)
+            {
+                // Removed meanwhile by someone else (an erasure), or not removable: never spin on the same round.
+                return removed;
+            }
+            removed += deleted;
         }
     }
 }
