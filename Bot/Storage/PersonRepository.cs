@@ -14,9 +14,7 @@ public sealed class PersonRepository(BotDatabase db)
         var person = db.People.FindById(user.Id);
         if (person is null)
         {
-            person = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
-            db.People.Insert(person);
-            return person;
+            return Record(new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at });
         }
         var sameNames = person.Username == user.Username && (string.IsNullOrEmpty(user.DisplayName) || person.DisplayName == user.DisplayName);
         if (sameNames && at >= person.LastActiveAt && at - person.LastActiveAt < ActivityGranularity)
@@ -44,12 +42,31 @@ public sealed class PersonRepository(BotDatabase db)
         {
             return existing;
         }
-        var person = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
-        db.People.Upsert(person);
-        return person;
+        return Record(new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at });
     }
 
     public Person? Find(string id) => db.People.FindById(id);
+
+    /// <summary>
+    /// Records someone new, unless another handler just did: a newcomer's slash command and thread reply arrive
+    /// side by side (HTTP and websocket), and both found nobody. Looked up again under the write turn, where no
+    /// one else can insert them meanwhile; a second insert would fail on the duplicate id (bench/RESULTS.notes.md,
+    /// item 33).
+    /// </summary>
+    private Person Record(Person newcomer)
+    {
+        var recorded = newcomer;
+        db.InOneTransaction(() =>
+        {
+            if (db.People.FindById(newcomer.Id) is { } first)
+            {
+                recorded = first;
+                return;
+            }
+            db.People.Insert(newcomer);
+        });
+        return recorded;
+    }
 
     public Person? FindByUsername(string username) =>
         db.People.FindOne(p => p.Username == username.TrimStart('@'));
