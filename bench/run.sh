@@ -30,6 +30,9 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rm -rf bench/BenchmarkDotNet.Artifacts/results
+# The bot's and Hubot's whole output, kept (git-ignored) so that a run that stops has its post-mortem.
+export MISSIONBOT_BENCH_LOG_DIR="${MISSIONBOT_BENCH_LOG_DIR:-bench/BenchmarkDotNet.Artifacts/logs}"
+rm -rf bench/BenchmarkDotNet.Artifacts/logs
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 dotnet "$micro" --exporters github | tee "$work/micro.log"
 dotnet "$driver" --hubot-dir bench/hubot --out "$work/load.md"

@@ -25,8 +25,6 @@ public sealed class BotDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfNegative(syncToDiskMilliseconds);
         CreateOwnerOnly(path);
-        // Before the engine: LiteDB's cache takes its segment sizes when it is made.
-        _ = LiteDbCacheSegments.Applied;
         var mapper = CreateMapper();
         if (syncToDiskMilliseconds == 0 || path.Contains(":memory:", StringComparison.Ordinal))
         {
