@@ -25,10 +25,8 @@ public sealed class MissionHistory(BotDatabase db)
     public IReadOnlyList<string> PeopleIds() => db.People.FindAll().Select(p => p.Id).ToList();
 
     /// <summary>
-    /// One indexed query for all the missions (an owner can have a thousand), not one per mission. The numbers
-    /// go in as a parameter: LiteDB's <c>Query.In</c> writes them into the expression's text, and LiteDB compiles
-    /// each new text to code it keeps for good (a thousand numbers: a 140 KB method, 40 MB of compiler memory
-    /// the process never gives back; bench/RESULTS.md).
+    /// One indexed query for all the missions (an owner can have a thousand), not one per mission; the numbers go
+    /// in as a parameter (<see cref="StoredQueries"/> says why).
     /// </summary>
     public IReadOnlyList<Candidacy> CandidaciesOf(IEnumerable<Mission> missions)
     {

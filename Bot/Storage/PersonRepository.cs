@@ -14,7 +14,7 @@ public sealed class PersonRepository(BotDatabase db)
         var person = db.People.FindById(user.Id);
         if (person is null)
         {
-            return Record(new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at });
+            return Record(user, at);
         }
         var sameNames = person.Username == user.Username && (string.IsNullOrEmpty(user.DisplayName) || person.DisplayName == user.DisplayName);
         if (sameNames && at >= person.LastActiveAt && at - person.LastActiveAt < ActivityGranularity)
@@ -36,14 +36,7 @@ public sealed class PersonRepository(BotDatabase db)
     /// Makes sure a person the bot has heard of (named in a cooptation) exists, without counting it as their
     /// activity: an existing person is returned unchanged.
     /// </summary>
-    public Person Ensure(ChatUser user, DateTime at)
-    {
-        if (db.People.FindById(user.Id) is { } existing)
-        {
-            return existing;
-        }
-        return Record(new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at });
-    }
+    public Person Ensure(ChatUser user, DateTime at) => db.People.FindById(user.Id) ?? Record(user, at);
 
     public Person? Find(string id) => db.People.FindById(id);
 
@@ -53,8 +46,9 @@ public sealed class PersonRepository(BotDatabase db)
     /// one else can insert them meanwhile; a second insert would fail on the duplicate id (bench/RESULTS.notes.md,
     /// item 33).
     /// </summary>
-    private Person Record(Person newcomer)
+    private Person Record(ChatUser user, DateTime at)
     {
+        var newcomer = new Person { Id = user.Id, Username = user.Username, DisplayName = user.DisplayName, FirstSeenAt = at, LastActiveAt = at };
         var recorded = newcomer;
         db.InOneTransaction(() =>
         {

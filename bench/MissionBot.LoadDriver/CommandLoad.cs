@@ -23,10 +23,14 @@ public sealed class CommandLoad(FakeMattermostServer fake, Seeder seeds, string 
             var number = (i * 7919 % seeds.Missions.Count) + 1;
             var text = i % 5 == 0 ? "list" : "show " + number.ToString(CultureInfo.InvariantCulture);
             var at = Stopwatch.GetTimestamp();
-            HttpResponseMessage response;
             try
             {
-                response = await fake.SendSlashCommandAsync(commandUrl, user, text);
+                using var response = await fake.SendSlashCommandAsync(commandUrl, user, text);
+                if (response.IsSuccessStatusCode)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                    return;
+                }
             }
             catch (HttpRequestException ex)
             {
@@ -36,18 +40,8 @@ public sealed class CommandLoad(FakeMattermostServer fake, Seeder seeds, string 
                 {
                     Console.Error.WriteLine($"command @ {rate}/s: a request got no answer: {ex.Message} ({ex.InnerException?.Message})");
                 }
-                Interlocked.Increment(ref failures);
-                return;
             }
-            using var answered = response;
-            if (response.IsSuccessStatusCode)
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
-            }
-            else
-            {
-                Interlocked.Increment(ref failures);
-            }
+            Interlocked.Increment(ref failures);
         });
         await Task.WhenAll(tasks);
         return new LatencySample(rate, [.. latencies], tasks.Count, failures, clock.Elapsed);
