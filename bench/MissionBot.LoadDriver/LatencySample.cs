@@ -15,6 +15,12 @@ public sealed record LatencySample(int OfferedRate, IReadOnlyList<double> Millis
     /// </summary>
     public IReadOnlyList<double> Own { get; init; } = [];
 
+    /// <summary>
+    /// Processor time the measured process used per answer (ms), from the step's start until its backlog was
+    /// worked off: 1000 / this is the most answers per second one core can give. NaN where not measured.
+    /// </summary>
+    public double CoreMillisecondsPerAnswer { get; init; } = double.NaN;
+
     public double OwnP50 => Percentile(Own, 0.50);
 
     public double OwnP99 => Percentile(Own, 0.99);

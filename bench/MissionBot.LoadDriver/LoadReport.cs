@@ -45,6 +45,8 @@ public sealed class LoadReport
         md.AppendLine();
         Table(md, Replies);
         md.AppendLine(CultureInfo.InvariantCulture, $"Sustained (every reply acknowledged, p99 < 1 s): **{F(Sustained(Replies))} msg/s** on one core.");
+        md.AppendLine("\"Core ms / answer\": the bot's processor time from the step's start to the end of its backlog (owner notices and");
+        md.AppendLine("announcement edits included), per reply; 1000 / it is the most replies per second one core could take.");
         md.AppendLine();
         md.AppendLine("The bot's own share of the same latencies: the end-to-end time less the server's time on the one call the bot");
         md.AppendLine("waits for before acknowledging (opening a DM channel, the first time it writes to someone).");
@@ -92,14 +94,14 @@ public sealed class LoadReport
     {
         md.AppendLine("### MissionBot / Hubot (lower is better for latency and memory, higher for rate)");
         md.AppendLine();
-        md.AppendLine("| Rate (msg/s) | p50 ratio | p99 ratio |");
-        md.AppendLine("|---|---|---|");
+        md.AppendLine("| Rate (msg/s) | p50 ratio | p99 ratio | Core time per answer ratio |");
+        md.AppendLine("|---|---|---|---|");
         foreach (var ours in Replies)
         {
             var theirs = HubotReplies.FirstOrDefault(h => h.OfferedRate == ours.OfferedRate);
             if (theirs is not null)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {ours.OfferedRate} | {F(ours.P50 / theirs.P50)} | {F(ours.P99 / theirs.P99)} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {ours.OfferedRate} | {F(ours.P50 / theirs.P50)} | {F(ours.P99 / theirs.P99)} | {F(ours.CoreMillisecondsPerAnswer / theirs.CoreMillisecondsPerAnswer)} |");
             }
         }
         md.AppendLine();
@@ -112,11 +114,11 @@ public sealed class LoadReport
 
     private static void Table(StringBuilder md, IReadOnlyList<LatencySample> samples)
     {
-        md.AppendLine("| Offered rate (/s) | Sent | Unanswered | p50 ms | p95 ms | p99 ms | Answered /s |");
-        md.AppendLine("|---|---|---|---|---|---|---|");
+        md.AppendLine("| Offered rate (/s) | Sent | Unanswered | p50 ms | p95 ms | p99 ms | Answered /s | Core ms / answer |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var s in samples)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {s.OfferedRate} | {s.Sent} | {s.Missing} | {F(s.P50)} | {F(s.P95)} | {F(s.P99)} | {F(s.Throughput)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {s.OfferedRate} | {s.Sent} | {s.Missing} | {F(s.P50)} | {F(s.P95)} | {F(s.P99)} | {F(s.Throughput)} | {F(s.CoreMillisecondsPerAnswer)} |");
         }
         md.AppendLine();
     }

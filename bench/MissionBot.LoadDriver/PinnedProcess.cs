@@ -5,7 +5,8 @@ namespace MissionBot.LoadDriver;
 
 /// <summary>
 /// A child process pinned to one CPU with taskset (taskset execs the program, so the pid is the program's own),
-/// its output drained and kept (last lines only) for when it fails, and its resident memory read from /proc.
+/// its output drained and kept (last lines only) for when it fails, and its resident memory and processor time
+/// read from /proc.
 /// </summary>
 public sealed class PinnedProcess : IAsyncDisposable
 {
@@ -78,6 +79,16 @@ public sealed class PinnedProcess : IAsyncDisposable
             }
         }
         return double.NaN;
+    }
+
+    /// <summary>
+    /// Processor time the process has used so far (user and kernel, all its threads; /proc counts it in
+    /// hundredths of a second).
+    /// </summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
     }
 
     public string Tail()

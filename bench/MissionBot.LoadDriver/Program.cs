@@ -30,15 +30,19 @@ try
         // Warm-up, not reported: both kinds of load together, so that the hot code gets optimised.
         await Task.WhenAll(commands.RunAsync(50, options.Warmup), replies.RunAsync(50, options.Warmup, echo: false));
         await replies.SettleAsync();
+        report.Fact("MissionBot processor time while idle (timers, keep-alives)", await IdleMillisecondsPerSecondAsync(bot), "ms/s");
         foreach (var rate in options.CommandRates)
         {
             report.Commands.Add(Log("command", await commands.RunAsync(rate, options.StepDuration)));
         }
         foreach (var rate in options.ReplyRates)
         {
-            report.Replies.Add(Log("reply", await replies.RunAsync(rate, options.StepDuration, echo: false)));
+            var processorBefore = bot.ProcessorTime();
+            var sample = await replies.RunAsync(rate, options.StepDuration, echo: false);
             // Each rate starts from an idle bot: the backlog of a saturated step is not charged to the next one.
+            // The processor time runs to the end of that backlog (owner notices, announcement edits included).
             await replies.SettleAsync();
+            report.Replies.Add(Log("reply", WithProcessorTime(sample, bot.ProcessorTime() - processorBefore)));
         }
         report.BotRssAfterLoad = bot.ResidentMegabytes();
         report.Fact("MissionBot resident memory after the load", report.BotRssAfterLoad, "MB");
@@ -89,7 +93,9 @@ async Task MeasureHubotAsync()
             report.Fact("Hubot resident memory after start", hubot.ResidentMegabytes(), "MB");
             foreach (var rate in options.ReplyRates)
             {
-                report.HubotReplies.Add(Log("hubot", await replies.RunAsync(rate, options.StepDuration, echo: true)));
+                var processorBefore = hubot.ProcessorTime();
+                var sample = await replies.RunAsync(rate, options.StepDuration, echo: true);
+                report.HubotReplies.Add(Log("hubot", WithProcessorTime(sample, hubot.ProcessorTime() - processorBefore)));
             }
             report.HubotRssAfterLoad = hubot.ResidentMegabytes();
             report.Fact("Hubot resident memory after the load", report.HubotRssAfterLoad, "MB");
@@ -151,8 +157,21 @@ async Task MeasureLargeAsync()
 static LatencySample Log(string what, LatencySample s)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what} @ {s.OfferedRate}/s: sent {s.Sent}, unanswered {s.Missing}, p50 {s.P50:0.#} ms, p99 {s.P99:0.#} ms"));
+        $"{what} @ {s.OfferedRate}/s: sent {s.Sent}, unanswered {s.Missing}, p50 {s.P50:0.#} ms, p99 {s.P99:0.#} ms, core {s.CoreMillisecondsPerAnswer:0.##} ms/answer"));
     return s;
+}
+
+static LatencySample WithProcessorTime(LatencySample s, TimeSpan used) =>
+    s with { CoreMillisecondsPerAnswer = s.Milliseconds.Count > 0 ? used.TotalMilliseconds / s.Milliseconds.Count : double.NaN };
+
+// What the bot spends doing nothing (its timers): the floor under every per-answer figure, which includes the
+// two quiet seconds that end each step.
+static async Task<double> IdleMillisecondsPerSecondAsync(PinnedProcess process)
+{
+    var window = TimeSpan.FromSeconds(3);
+    var before = process.ProcessorTime();
+    await Task.Delay(window);
+    return (process.ProcessorTime() - before).TotalMilliseconds / window.TotalSeconds;
 }
 
 static void DeleteDatabase(string path)
