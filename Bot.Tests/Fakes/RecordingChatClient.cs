@@ -114,8 +114,19 @@ public sealed class RecordingChatClient : IChatClient
         return Task.CompletedTask;
     }
 
+    /// <summary>Called as each reaction reaches the platform (to look at what was recorded by then).</summary>
+    public Action<PostRef>? OnReaction { get; set; }
+
+    /// <summary>Set to refuse reactions, as a server that is down.</summary>
+    public bool FailReactions { get; set; }
+
     public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
     {
+        OnReaction?.Invoke(post);
+        if (FailReactions)
+        {
+            throw new HttpRequestException("server unavailable");
+        }
         Reactions.Enqueue((post, emojiName));
         return Task.CompletedTask;
     }

@@ -41,6 +41,13 @@ public interface IChatClient
     /// <summary>Adds the bot's reaction (emoji name without colons) to a post.</summary>
     Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reacts to a post and sends a DM, side by side (they go to different places: neither waits for the other).
+    /// A client that records what it sends before sending it may record both at once.
+    /// </summary>
+    Task ReactAndSendDirectAsync(PostRef post, string emojiName, string userId, OutgoingMessage message, CancellationToken cancellationToken) =>
+        Task.WhenAll(AddReactionAsync(post, emojiName, cancellationToken), SendDirectAsync(userId, message, cancellationToken));
+
     /// <summary>Looks a person up by username (without the @); null when nobody has that name.</summary>
     Task<ChatUser?> FindUserByUsernameAsync(string username, CancellationToken cancellationToken);
 

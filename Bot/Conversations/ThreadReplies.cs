@@ -43,10 +43,8 @@ public sealed class ThreadReplies(
         people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
         var (outcome, _) = await service.JoinAsync(
             mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken,
-            // The ✅ and the DM side by side: they go to different places, so neither has to wait for the other.
-            acknowledge: joined => Task.WhenAll(
-                chat.AddReactionAsync(message.Ref, AcknowledgeEmoji, cancellationToken),
-                DirectAsync(message, "ack", texts.VolunteerAcknowledged(joined), cancellationToken)));
+            acknowledge: joined => chat.ReactAndSendDirectAsync(message.Ref, AcknowledgeEmoji, message.Author.Id,
+                Private(message, "ack", texts.VolunteerAcknowledged(joined)), cancellationToken));
         switch (outcome)
         {
             case JoinOutcome.Joined:
@@ -66,5 +64,8 @@ public sealed class ThreadReplies(
 
     /// <summary>Answers the reply's author privately, once per reply and purpose.</summary>
     private Task<PostRef> DirectAsync(IncomingMessage reply, string purpose, string text, CancellationToken cancellationToken) =>
-        chat.SendDirectAsync(reply.Author.Id, new OutgoingMessage(text) { IdempotencyKey = $"{purpose}:{reply.PostId}" }, cancellationToken);
+        chat.SendDirectAsync(reply.Author.Id, Private(reply, purpose, text), cancellationToken);
+
+    private static OutgoingMessage Private(IncomingMessage reply, string purpose, string text) =>
+        new(text) { IdempotencyKey = $"{purpose}:{reply.PostId}" };
 }

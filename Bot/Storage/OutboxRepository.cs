@@ -85,6 +85,29 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="AddOrGet"/> for several entries, the new ones recorded in one write (all or none); returns the
+    /// stored ones, in the same order.
+    /// </summary>
+    public IReadOnlyList<OutboxEntry> AddOrGetAll(IReadOnlyList<OutboxEntry> entries)
+    {
+        lock (_db.Outbox)
+        {
+            var stored = entries.Select(e => _unsavedMarks.GetValueOrDefault(e.Key) ?? _db.Outbox.FindById(e.Key) ?? e).ToList();
+            var added = stored.Where((entry, i) => ReferenceEquals(entry, entries[i])).DistinctBy(e => e.Key).ToList();
+            if (added.Count == 0)
+            {
+                return stored;
+            }
+            var last = NextSequences(added);
+            _db.Outbox.Insert(added);
+            _lastSequence = last;
+            added.ForEach(Track);
+            // The same key twice in one call is one entry.
+            return [.. stored.Select(e => added.Find(a => a.Key == e.Key) ?? e)];
+        }
+    }
+
     /// <summary>Records an entry whose key was just made (a fresh GUID): no stored entry can have it.</summary>
     public OutboxEntry Add(OutboxEntry entry)
     {
@@ -164,14 +187,26 @@ public sealed class OutboxRepository : IDisposable
 
     private OutboxEntry InsertLocked(OutboxEntry entry)
     {
+        var last = NextSequences([entry]);
+        _db.Outbox.Insert(entry);
+        _lastSequence = last;
+        Track(entry);
+        return entry;
+    }
+
+    /// <summary>Numbers the entries in recording order; returns the last number, to keep once they are written.</summary>
+    private long NextSequences(IEnumerable<OutboxEntry> entries)
+    {
         if (_lastSequence < 0)
         {
             _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
         }
-        entry.Sequence = ++_lastSequence;
-        _db.Outbox.Insert(entry);
-        Track(entry);
-        return entry;
+        var last = _lastSequence;
+        foreach (var entry in entries)
+        {
+            entry.Sequence = ++last;
+        }
+        return last;
     }
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>

@@ -85,10 +85,19 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         return SendAsync(entry, message.RetryLater, cancellationToken);
     }
 
-    public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken)
+    public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken) =>
+        SendAsync(outbox.AddOrGet(Reaction(post, emojiName)), retryLater: true, cancellationToken);
+
+    /// <summary>
+    /// Both recorded in one write before either goes (a commit each was a sixth of a volunteer reply's storage
+    /// work, bench/RESULTS.md), then sent side by side.
+    /// </summary>
+    public Task ReactAndSendDirectAsync(PostRef post, string emojiName, string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var entry = Record(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" }, emojiName);
-        return SendAsync(entry, retryLater: true, cancellationToken);
+        var recorded = outbox.AddOrGetAll([Reaction(post, emojiName), Entry(OutboxKind.Direct, userId, "", message)]);
+        return Task.WhenAll(
+            SendAsync(recorded[0], retryLater: true, cancellationToken),
+            SendAsync(recorded[1], message.RetryLater, cancellationToken));
     }
 
     /// <summary>
@@ -132,8 +141,16 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     /// </summary>
     private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "", string keyPrefix = "auto")
     {
-        var generated = message.IdempotencyKey is null;
-        var entry = new OutboxEntry
+        var entry = Entry(kind, target, postId, message, emoji, keyPrefix);
+        // A key made here is new by construction: no earlier entry to look for (a lookup walks the key index).
+        return message.IdempotencyKey is null ? outbox.Add(entry) : outbox.AddOrGet(entry);
+    }
+
+    private OutboxEntry Reaction(PostRef post, string emojiName) =>
+        Entry(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" }, emojiName);
+
+    private OutboxEntry Entry(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "", string keyPrefix = "auto") =>
+        new()
         {
             Key = message.IdempotencyKey ?? $"{keyPrefix}:{Guid.NewGuid():N}",
             Kind = kind,
@@ -145,9 +162,6 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Emoji = emoji,
         };
-        // A key made here is new by construction: no earlier entry to look for (a lookup walks the key index).
-        return generated ? outbox.Add(entry) : outbox.AddOrGet(entry);
-    }
 
     /// <summary>Sends <paramref name="entry"/> after any earlier pending entry for the same destination.</summary>
     private async Task<PostRef> SendAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
