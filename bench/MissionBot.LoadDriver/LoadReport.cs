@@ -46,7 +46,8 @@ public sealed class LoadReport
         Table(md, Replies);
         md.AppendLine(CultureInfo.InvariantCulture, $"Sustained (every reply acknowledged, p99 < 1 s): **{F(Sustained(Replies))} msg/s** on one core.");
         md.AppendLine("\"Core ms / answer\": the bot's processor time from the step's start to the end of its backlog (owner notices and");
-        md.AppendLine("announcement edits included), per reply; 1000 / it is the most replies per second one core could take.");
+        md.AppendLine("announcement edits included), per reply; 1000 / it is the most replies per second one core could take. Only for");
+        md.AppendLine("steps where every reply was answered.");
         md.AppendLine();
         md.AppendLine("The bot's own share of the same latencies: the end-to-end time less the server's time on the one call the bot");
         md.AppendLine("waits for before acknowledging (opening a DM channel, the first time it writes to someone).");

@@ -161,13 +161,16 @@ async Task MeasureLargeAsync()
 
 static LatencySample Log(string what, LatencySample s)
 {
+    var core = double.IsNaN(s.CoreMillisecondsPerAnswer) ? "" : string.Create(CultureInfo.InvariantCulture, $", core {s.CoreMillisecondsPerAnswer:0.##} ms/answer");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{what} @ {s.OfferedRate}/s: sent {s.Sent}, unanswered {s.Missing}, p50 {s.P50:0.#} ms, p99 {s.P99:0.#} ms, core {s.CoreMillisecondsPerAnswer:0.##} ms/answer"));
+        $"{what} @ {s.OfferedRate}/s: sent {s.Sent}, unanswered {s.Missing}, p50 {s.P50:0.#} ms, p99 {s.P99:0.#} ms{core}"));
     return s;
 }
 
+// Only for a step where every reply was answered in time: otherwise the time spent on the late ones would be
+// charged to the others.
 static LatencySample WithProcessorTime(LatencySample s, TimeSpan used) =>
-    s with { CoreMillisecondsPerAnswer = s.Milliseconds.Count > 0 ? used.TotalMilliseconds / s.Milliseconds.Count : double.NaN };
+    s with { CoreMillisecondsPerAnswer = s.Missing == 0 && s.Sent > 0 ? used.TotalMilliseconds / s.Sent : double.NaN };
 
 // Waits until the process stops using the processor (under 5 % of a core over half a second, a minute at most):
 // its backlog is worked off, including what the driver does not see arrive (owner notices, edits, the JIT's
