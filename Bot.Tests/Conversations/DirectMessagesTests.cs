@@ -45,8 +45,7 @@ public sealed class DirectMessagesTests
     {
         var alice = _bot.Chat.AddUser("alice");
         var bob = _bot.Chat.AddUser("bob");
-        await _bot.CommandAsync(alice, "new Affiche du festival");
-        var root = _bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await _bot.AnnounceAsync(alice, "new Affiche du festival");
         await _bot.ReplyAsync(bob, root, "je me propose");
 
         await _bot.ReplyAsync(bob, root, "Finalement non, je me retire, désolé");

@@ -61,6 +61,13 @@ public sealed class EngineHarness : IDisposable
     public Task<CommandReply> CommandAsync(ChatUser user, string text) =>
         Inbox.HandleCommandAsync(new CommandRequest(user, "c-town-square", text), CancellationToken.None);
 
+    /// <summary>The owner creates a mission with <paramref name="command"/> ("new ..."); returns its announcement's post id.</summary>
+    public async Task<string> AnnounceAsync(ChatUser owner, string command)
+    {
+        await CommandAsync(owner, command);
+        return Chat.ChannelPosts("c-missions")[^1].Post.PostId;
+    }
+
     private int _posts;
 
     /// <summary>Someone replies in a thread; returns the message as the bot received it.</summary>

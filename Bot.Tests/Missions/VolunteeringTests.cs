@@ -38,8 +38,7 @@ public sealed class VolunteeringTests
     {
         var alice = _bot.Chat.AddUser("alice");
         var bob = _bot.Chat.AddUser("bob");
-        await _bot.CommandAsync(alice, "new Affiche du festival | compétences: graphisme");
-        var root = _bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await _bot.AnnounceAsync(alice, "new Affiche du festival | compétences: graphisme");
 
         var first = await _bot.ReplyAsync(bob, root, "Je suis partant !");
         await _bot.ReplyAsync(bob, root, "+1");
@@ -59,8 +58,7 @@ public sealed class VolunteeringTests
     {
         var alice = _bot.Chat.AddUser("alice");
         var bob = _bot.Chat.AddUser("bob");
-        await _bot.CommandAsync(alice, "new Affiche du festival");
-        var root = _bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await _bot.AnnounceAsync(alice, "new Affiche du festival");
 
         await _bot.ReplyAsync(bob, root, "Dispo quand exactement ?");
 

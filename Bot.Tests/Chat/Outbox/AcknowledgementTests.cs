@@ -13,8 +13,7 @@ public sealed class AcknowledgementTests
         using var bot = new EngineHarness();
         var alice = bot.Chat.AddUser("alice");
         var bob = bot.Chat.AddUser("bob");
-        await bot.CommandAsync(alice, "new Affiche du festival");
-        var root = bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
         bool? dmRecordedWhenReacting = null;
         bot.Chat.OnReaction = post => dmRecordedWhenReacting = bot.Database.Outbox.FindById($"ack:{post.PostId}") is not null;
 

@@ -14,8 +14,7 @@ public sealed class ExactlyOnceTests
         using var bot = new EngineHarness();
         var alice = bot.Chat.AddUser("alice");
         var bob = bot.Chat.AddUser("bob");
-        await bot.CommandAsync(alice, "new Affiche du festival");
-        var root = bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
         var reply = await bot.ReplyAsync(bob, root, "je me propose");
 
         await bot.Inbox.HandleMessageAsync(reply, CancellationToken.None);
@@ -35,8 +34,7 @@ public sealed class ExactlyOnceTests
         using var bot = new EngineHarness();
         var alice = bot.Chat.AddUser("alice");
         var bob = bot.Chat.AddUser("bob");
-        await bot.CommandAsync(alice, "new Affiche du festival");
-        var root = bot.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
         bot.Chat.FailDirects = true;
 
         IncomingMessage? reply = null;
@@ -68,8 +66,7 @@ public sealed class ExactlyOnceTests
             var alice = before.Chat.AddUser("alice");
             var bob = before.Chat.AddUser("bob");
             bobId = bob.Id;
-            await before.CommandAsync(alice, "new Affiche du festival");
-            var root = before.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+            var root = await before.AnnounceAsync(alice, "new Affiche du festival");
             before.Chat.FailDirects = true;
             Assert.ThrowsAsync<HttpRequestException>(() => before.ReplyAsync(bob, root, "je suis partant"));
         }
@@ -96,8 +93,7 @@ public sealed class ExactlyOnceTests
             dbPath = before.DatabasePath;
             alice = before.Chat.AddUser("alice");
             var bob = before.Chat.AddUser("bob");
-            await before.CommandAsync(alice, "new Affiche du festival");
-            var root = before.Chat.ChannelPosts("c-missions").Single().Post.PostId;
+            var root = await before.AnnounceAsync(alice, "new Affiche du festival");
             // LiteDB keeps dates to the millisecond: a candidacy read back after the restart has lost these ticks.
             before.Clock.Advance(TimeSpan.FromTicks(4321));
             before.Chat.FailDirects = true;
