@@ -99,4 +99,28 @@ public sealed class BotDatabaseTests
             Assert.That(File.GetUnixFileMode(logFile), Is.EqualTo(ownerOnly));
         });
     }
+
+    [Test]
+    public void Log_IsCopiedIntoTheDataFile_BeforeItHoldsMoreThanAQuarterOfLiteDbsDefault()
+    {
+        // Each copy holds every other write back while it runs: the smaller the log, the shorter the wait.
+        const int PageSize = 8192;
+        long longestLog = 0;
+        using (var db = new BotDatabase(_path))
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                db.ProcessedMessages.Insert(new ProcessedMessage { Id = $"post-{i}", At = DateTime.UtcNow });
+                longestLog = Math.Max(longestLog, new FileInfo(BotDatabase.LogFilePath(_path)).Length);
+            }
+        }
+
+        using var reopened = new BotDatabase(_path);
+        Assert.Multiple(() =>
+        {
+            // 600 commits write well over LiteDB's default 1,000 pages: without the setting the log reaches 8 MB.
+            Assert.That(longestLog, Is.LessThanOrEqualTo((BotDatabase.CheckpointPages + 10) * PageSize));
+            Assert.That(reopened.ProcessedMessages.Count(), Is.EqualTo(600));
+        });
+    }
 }

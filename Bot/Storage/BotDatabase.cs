@@ -20,6 +20,14 @@ public sealed class BotDatabase : IDisposable
     private readonly DeferredSyncFileStream? _log;
     private readonly Timer? _sync;
 
+    /// <summary>
+    /// How many pages LiteDB's log holds before they are copied into the data file (LiteDB's default: 1,000).
+    /// The copy runs inside the commit that fills the log, and holds every other write back meanwhile: at 1,000
+    /// pages (8 MB) about 8 ms, about every 13 volunteer replies, which was most of the bot's slowest
+    /// acknowledgements; at 250 pages about 3 ms, for the same total work (bench/RESULTS.md, item 39).
+    /// </summary>
+    public const int CheckpointPages = 250;
+
     public BotDatabase(string path, int syncToDiskMilliseconds = StorageOptions.DefaultSyncToDiskMilliseconds)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -50,6 +58,7 @@ public sealed class BotDatabase : IDisposable
         _db = new LiteDatabase(_engine, mapper);
         // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
         _db.UtcDate = true;
+        _db.CheckpointSize = CheckpointPages;
         Missions = Collection<Mission>("missions");
         Candidacies = Collection<Candidacy>("candidacies");
         People = Collection<Person>("people");

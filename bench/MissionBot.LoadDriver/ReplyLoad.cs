@@ -41,6 +41,10 @@ public sealed class ReplyLoad(FakeMattermostServer fake, Seeder seeds, AckLog ac
         }
         var answered = latencies.Where(l => l >= 0).ToList();
         var own = echo ? [] : sent.Select(s => OwnShare(s.UserId, s.At, AnsweredAt(s.PostId, s.UserId, s.At, echo))).OfType<double>().ToList();
+        if (Environment.GetEnvironmentVariable("MISSIONBOT_BENCH_LATENCIES") is { Length: > 0 } prefix && !echo)
+        {
+            WriteLatencies($"{prefix}-{rate}.csv", sent.Select(s => (s.PostId, s.UserId, s.At)).ToList());
+        }
         var lastAnswer = sent.Select(s => AnsweredAt(s.PostId, s.UserId, s.At, echo)).Max() ?? Stopwatch.GetTimestamp();
         var firstSent = sent.IsEmpty ? lastAnswer : sent.Min(s => s.At);
         return new LatencySample(rate, answered, sent.Count, sent.Count - answered.Count,
@@ -110,6 +114,22 @@ public sealed class ReplyLoad(FakeMattermostServer fake, Seeder seeds, AckLog ac
             await Task.Delay(20);
         }
         return true;
+    }
+
+    /// <summary>
+    /// One line per reply, in the order they were posted: ms since the step's first reply, end-to-end ms, the bot's
+    /// own ms (-1 when unanswered). Periodic stalls show as slow replies at regular intervals (RESULTS.md, item 39).
+    /// </summary>
+    private void WriteLatencies(string path, List<(string PostId, string UserId, long At)> sent)
+    {
+        var first = sent.Min(s => s.At);
+        File.WriteAllLines(path, sent.OrderBy(s => s.At).Select(s =>
+        {
+            var done = AnsweredAt(s.PostId, s.UserId, s.At, echo: false);
+            var total = done is { } end ? Stopwatch.GetElapsedTime(s.At, end).TotalMilliseconds : -1;
+            var own = OwnShare(s.UserId, s.At, done) ?? -1;
+            return FormattableString.Invariant($"{Stopwatch.GetElapsedTime(first, s.At).TotalMilliseconds:0.0},{total:0.00},{own:0.00}");
+        }));
     }
 
     private long? AnsweredAt(string postId, string userId, long at, bool echo)
