@@ -93,18 +93,26 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            var stored = entries.Select(e => _unsavedMarks.GetValueOrDefault(e.Key) ?? _db.Outbox.FindById(e.Key) ?? e).ToList();
-            var added = stored.Where((entry, i) => ReferenceEquals(entry, entries[i])).DistinctBy(e => e.Key).ToList();
-            if (added.Count == 0)
+            var stored = new List<OutboxEntry>(entries.Count);
+            var added = new List<OutboxEntry>();
+            foreach (var entry in entries)
             {
-                return stored;
+                // Recorded before, or given twice in this call: the first one stands.
+                var known = added.Find(a => a.Key == entry.Key) ?? _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
+                if (known is null)
+                {
+                    added.Add(entry);
+                }
+                stored.Add(known ?? entry);
             }
-            var last = NextSequences(added);
-            _db.Outbox.Insert(added);
-            _lastSequence = last;
-            added.ForEach(Track);
-            // The same key twice in one call is one entry.
-            return [.. stored.Select(e => added.Find(a => a.Key == e.Key) ?? e)];
+            if (added.Count > 0)
+            {
+                var last = NextSequences(added);
+                _db.Outbox.Insert(added);
+                _lastSequence = last;
+                added.ForEach(Track);
+            }
+            return stored;
         }
     }
 
