@@ -70,20 +70,7 @@ public sealed class OutboxRepository : IDisposable
     }
 
     /// <summary>Records the entry unless one with the same key exists; returns the stored one.</summary>
-    public OutboxEntry AddOrGet(OutboxEntry entry)
-    {
-        lock (_db.Outbox)
-        {
-            // Looked up rather than inserted and caught: an exception inside a LiteDB write rolls back whatever
-            // transaction the thread holds, which LiteDB 5 does not survive well under load.
-            var existing = _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
-            if (existing is not null)
-            {
-                return existing;
-            }
-            return InsertLocked(entry);
-        }
-    }
+    public OutboxEntry AddOrGet(OutboxEntry entry) => AddOrGetAll([entry])[0];
 
     /// <summary>
     /// <see cref="AddOrGet"/> for several entries, the new ones recorded in one write (all or none); returns the
@@ -97,7 +84,9 @@ public sealed class OutboxRepository : IDisposable
             var added = new List<OutboxEntry>();
             foreach (var entry in entries)
             {
-                // Recorded before, or given twice in this call: the first one stands.
+                // Looked up rather than inserted and caught: an exception inside a LiteDB write rolls back whatever
+                // transaction the thread holds, which LiteDB 5 does not survive well under load. Recorded before,
+                // or given twice in this call: the first one stands.
                 var known = added.Find(a => a.Key == entry.Key) ?? _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
                 if (known is null)
                 {
@@ -107,10 +96,7 @@ public sealed class OutboxRepository : IDisposable
             }
             if (added.Count > 0)
             {
-                var last = NextSequences(added);
-                _db.Outbox.Insert(added);
-                _lastSequence = last;
-                added.ForEach(Track);
+                InsertLocked(added);
             }
             return stored;
         }
@@ -121,7 +107,8 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            return InsertLocked(entry);
+            InsertLocked([entry]);
+            return entry;
         }
     }
 
@@ -193,17 +180,8 @@ public sealed class OutboxRepository : IDisposable
     /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
     public int PruneSent(DateTime before) => _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending);
 
-    private OutboxEntry InsertLocked(OutboxEntry entry)
-    {
-        var last = NextSequences([entry]);
-        _db.Outbox.Insert(entry);
-        _lastSequence = last;
-        Track(entry);
-        return entry;
-    }
-
-    /// <summary>Numbers the entries in recording order; returns the last number, to keep once they are written.</summary>
-    private long NextSequences(IEnumerable<OutboxEntry> entries)
+    /// <summary>Numbers the entries in recording order and writes them in one transaction. Call under the collection lock.</summary>
+    private void InsertLocked(List<OutboxEntry> entries)
     {
         if (_lastSequence < 0)
         {
@@ -214,7 +192,10 @@ public sealed class OutboxRepository : IDisposable
         {
             entry.Sequence = ++last;
         }
-        return last;
+        _db.Outbox.Insert(entries);
+        // Kept only once written: a failed write leaves the next entries the same numbers to use.
+        _lastSequence = last;
+        entries.ForEach(Track);
     }
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>

@@ -179,16 +179,12 @@ static async Task QuietAsync(PinnedProcess process)
 {
     var window = TimeSpan.FromMilliseconds(500);
     var deadline = Stopwatch.GetTimestamp() + 60 * Stopwatch.Frequency;
-    var before = process.ProcessorTime();
     while (Stopwatch.GetTimestamp() < deadline)
     {
-        await Task.Delay(window);
-        var now = process.ProcessorTime();
-        if (now - before < window * 0.05)
+        if (await ProcessorTimeOverAsync(process, window) < window * 0.05)
         {
             return;
         }
-        before = now;
     }
 }
 
@@ -197,9 +193,14 @@ static async Task QuietAsync(PinnedProcess process)
 static async Task<double> IdleMillisecondsPerSecondAsync(PinnedProcess process)
 {
     var window = TimeSpan.FromSeconds(3);
+    return (await ProcessorTimeOverAsync(process, window)).TotalMilliseconds / window.TotalSeconds;
+}
+
+static async Task<TimeSpan> ProcessorTimeOverAsync(PinnedProcess process, TimeSpan window)
+{
     var before = process.ProcessorTime();
     await Task.Delay(window);
-    return (process.ProcessorTime() - before).TotalMilliseconds / window.TotalSeconds;
+    return process.ProcessorTime() - before;
 }
 
 static void DeleteDatabase(string path)
