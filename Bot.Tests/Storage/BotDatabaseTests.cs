@@ -75,6 +75,49 @@ public sealed class BotDatabaseTests
         }
     }
 
+    [Test]
+    public void EveryWrite_SurvivesAKill_RightAfterIt_AlsoWhenItCopiesTheLogIntoTheDataFile()
+    {
+        // 6 KB notes: about three pages of log each, so the log is copied into the data file every 80 writes
+        // or so, and the data file is then read back through the pages the bot keeps in memory.
+        var note = new string('n', 6000);
+        var copy = Path.Combine(Path.GetTempPath(), $"missionbot-db-copy-{Guid.NewGuid():N}.db");
+        var lost = new List<int>();
+        try
+        {
+            using var db = new BotDatabase(_path, syncToDiskMilliseconds: 60_000);
+            var notes = db.Collection<LiteDB.BsonDocument>("notes");
+            for (var i = 1; i <= 200; i++)
+            {
+                notes.Insert(new LiteDB.BsonDocument { ["_id"] = i, ["text"] = note });
+                if (CountAfterAKill(copy) != i)
+                {
+                    lost.Add(i);
+                }
+            }
+            Assert.Multiple(() =>
+            {
+                Assert.That(lost, Is.Empty, "writes missing from the files after a kill");
+                Assert.That(new FileInfo(_path).Length, Is.GreaterThan(100 * 6000), "the log was copied into the data file");
+                Assert.That(notes.FindById(37)["text"].AsString, Is.EqualTo(note));
+            });
+        }
+        finally
+        {
+            File.Delete(copy);
+            File.Delete(BotDatabase.LogFilePath(copy));
+        }
+    }
+
+    /// <summary>How many notes a bot restarted from the files as they are now would find.</summary>
+    private int CountAfterAKill(string copy)
+    {
+        CopyShared(_path, copy);
+        CopyShared(BotDatabase.LogFilePath(_path), BotDatabase.LogFilePath(copy));
+        using var restarted = new BotDatabase(copy, syncToDiskMilliseconds: 60_000);
+        return restarted.Collection<LiteDB.BsonDocument>("notes").Count();
+    }
+
     private static void CopyShared(string from, string to)
     {
         using var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -3,9 +3,9 @@ using MissionBot.Storage;
 namespace MissionBot.Tests.Storage;
 
 /// <summary>
-/// The database file's stream behaves as a file to LiteDB: its readers see the latest bytes written, and what
-/// was written is in the file for anyone (a restarted bot after a kill) as soon as the write returns, with no
-/// flush and no sync to disk (that one only guards against a power cut).
+/// The database file's stream behaves as a file to LiteDB: its readers see the latest bytes written, whatever it
+/// keeps in memory, and what was written is in the file for anyone (a restarted bot after a kill) as soon as
+/// LiteDB flushes, with no sync to disk (that one only guards against a power cut).
 /// </summary>
 public sealed class DeferredSyncFileStreamTests
 {
@@ -18,10 +18,11 @@ public sealed class DeferredSyncFileStreamTests
     [TearDown]
     public void TearDown() => File.Delete(_path);
 
-    [Test]
-    public void PagesWrittenOutOfOrder_AndRewritten_ReadBackAsTheirLatestVersion()
+    [TestCase(0, TestName = "PagesWrittenOutOfOrder_AndRewritten_ReadBackAsTheirLatestVersion(no pages kept)")]
+    [TestCase(2, TestName = "PagesWrittenOutOfOrder_AndRewritten_ReadBackAsTheirLatestVersion(fewer pages kept than written)")]
+    public void PagesWrittenOutOfOrder_AndRewritten_ReadBackAsTheirLatestVersion(int cachedPages)
     {
-        using var stream = new DeferredSyncFileStream(_path);
+        using var stream = new DeferredSyncFileStream(_path, cachedPages);
         WritePage(stream, 2, 0x22);
         WritePage(stream, 0, 0x01);
         WritePage(stream, 1, 0x11);
@@ -37,16 +38,20 @@ public sealed class DeferredSyncFileStreamTests
     }
 
     [Test]
-    public void WrittenPages_AreInTheFile_ForAnotherReader_AsSoonAsWritten()
+    public void WrittenPages_AreInTheFile_ForAnotherReader_OnceFlushed()
     {
         using var stream = new DeferredSyncFileStream(_path);
         WritePage(stream, 0, 0x0A);
         WritePage(stream, 3, 0x3A);
         WritePage(stream, 3, 0x3B);
+        var before = ReadFileShared();
+
+        stream.Flush();
 
         var file = ReadFileShared();
         Assert.Multiple(() =>
         {
+            Assert.That(before, Is.Empty, "held until the flush, and then sent together");
             Assert.That(file, Has.Length.EqualTo(4 * Page));
             Assert.That(file.Take(Page), Is.All.EqualTo(0x0A));
             Assert.That(file.Skip(Page).Take(2 * Page), Is.All.EqualTo(0), "a gap between pages stays a gap");
@@ -62,6 +67,7 @@ public sealed class DeferredSyncFileStreamTests
         stream.Position = 10;
         stream.Write([0xFF, 0xFF]);
         WritePage(stream, 1, 0x02);
+        stream.Flush();
 
         var file = ReadFileShared();
         Assert.Multiple(() =>
@@ -86,6 +92,55 @@ public sealed class DeferredSyncFileStreamTests
         {
             Assert.That(file, Has.Length.EqualTo(Page));
             Assert.That(file, Is.All.EqualTo(0x07));
+        });
+    }
+
+    [Test]
+    public void WhileFlushesAreHeld_TheReleaseSendsTheWrites()
+    {
+        using var stream = new DeferredSyncFileStream(_path);
+        stream.HoldFlushes();
+        WritePage(stream, 0, 0x01);
+        stream.Flush();
+        WritePage(stream, 1, 0x02);
+        stream.Flush();
+        var held = ReadFileShared();
+
+        stream.ReleaseFlushes();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(held, Is.Empty);
+            Assert.That(ReadFileShared(), Is.EqualTo(Enumerable.Repeat((byte)0x01, Page).Concat(Enumerable.Repeat((byte)0x02, Page))));
+        });
+    }
+
+    [TestCase(0, TestName = "CutFile_LosesItsPagesPastTheCut_HeldOrKept(no pages kept)")]
+    [TestCase(8, TestName = "CutFile_LosesItsPagesPastTheCut_HeldOrKept(pages kept)")]
+    public void CutFile_LosesItsPagesPastTheCut_HeldOrKept(int cachedPages)
+    {
+        using var stream = new DeferredSyncFileStream(_path, cachedPages);
+        WritePage(stream, 0, 0x01);
+        WritePage(stream, 1, 0x02);
+        stream.Flush();
+        Assert.That(ReadPage(stream, 1), Is.All.EqualTo(0x02));
+        WritePage(stream, 2, 0x03);
+
+        stream.SetLength(Page);
+        var afterCut = new byte[Page];
+        stream.Position = Page;
+        var readPastTheEnd = stream.Read(afterCut);
+        WritePage(stream, 2, 0x04);
+        stream.Flush();
+
+        var file = ReadFileShared();
+        Assert.Multiple(() =>
+        {
+            Assert.That(readPastTheEnd, Is.Zero);
+            Assert.That(file.Skip(Page).Take(Page), Is.All.EqualTo(0), "a page past the cut comes back as a gap");
+            Assert.That(file.Skip(2 * Page), Is.All.EqualTo(0x04), "written again after the cut");
+            Assert.That(ReadPage(stream, 1), Is.All.EqualTo(0));
+            Assert.That(ReadPage(stream, 0), Is.All.EqualTo(0x01));
         });
     }
 

@@ -12,7 +12,7 @@ namespace MissionBot.Storage;
 /// Every write of the database reaches the engine, whatever the API that made it (collections, SQL, file storage).
 /// </summary>
 #pragma warning disable RS0030 // Forwards LiteDB's whole engine, transactions and Query included.
-internal sealed class OneWriterEngine(ILiteEngine inner) : ILiteEngine
+internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream? log = null) : ILiteEngine
 {
     /// <summary>Held by each write, and by <see cref="BotDatabase.InOneTransaction"/> for a whole transaction.</summary>
     public object WriteGate { get; } = new();
@@ -60,7 +60,16 @@ internal sealed class OneWriterEngine(ILiteEngine inner) : ILiteEngine
     {
         lock (WriteGate)
         {
-            return write();
+            // The pages of the log that this write adds reach the system together, when it ends.
+            log?.HoldFlushes();
+            try
+            {
+                return write();
+            }
+            finally
+            {
+                log?.ReleaseFlushes();
+            }
         }
     }
 }
