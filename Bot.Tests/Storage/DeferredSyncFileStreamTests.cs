@@ -26,10 +26,18 @@ public sealed class DeferredSyncFileStreamTests
         WritePage(stream, 2, 0x22);
         WritePage(stream, 0, 0x01);
         WritePage(stream, 1, 0x11);
+        var whileHeld = ReadPage(stream, 0);
+        stream.Flush();
+        var fromTheFile = new[] { ReadPage(stream, 0), ReadPage(stream, 1), ReadPage(stream, 2), ReadPage(stream, 0) };
         WritePage(stream, 0, 0x02);
+        var rewrittenWhileHeld = ReadPage(stream, 0);
+        stream.Flush();
 
         Assert.Multiple(() =>
         {
+            Assert.That(whileHeld, Is.All.EqualTo(0x01));
+            Assert.That(fromTheFile.Select(page => page[0]), Is.EqualTo(new byte[] { 0x01, 0x11, 0x22, 0x01 }));
+            Assert.That(rewrittenWhileHeld, Is.All.EqualTo(0x02));
             Assert.That(stream.Length, Is.EqualTo(3 * Page));
             Assert.That(ReadPage(stream, 0), Is.All.EqualTo(0x02));
             Assert.That(ReadPage(stream, 1), Is.All.EqualTo(0x11));
@@ -115,6 +123,54 @@ public sealed class DeferredSyncFileStreamTests
         });
     }
 
+    [Test]
+    public void DataPages_ReachTheFile_AfterTheLogPagesHeldBeforeThem()
+    {
+        // LiteDB copies its log into the data file inside the commit that fills the log, while that commit's own
+        // log pages are held: they must be in the log file before the data file has any page of that commit.
+        var logPath = _path + "-log";
+        try
+        {
+            using var log = new DeferredSyncFileStream(logPath);
+            using var data = new DeferredSyncFileStream(_path, writtenFirst: log);
+            log.HoldFlushes();
+            WritePage(log, 0, 0x10);
+            log.Flush();
+            WritePage(data, 0, 0x20);
+            var logBefore = ReadFileShared(logPath);
+
+            data.Flush();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(logBefore, Is.Empty);
+                Assert.That(ReadFileShared(logPath), Is.EqualTo(Enumerable.Repeat((byte)0x10, Page)));
+                Assert.That(ReadFileShared(_path), Is.EqualTo(Enumerable.Repeat((byte)0x20, Page)));
+            });
+            log.ReleaseFlushes();
+        }
+        finally
+        {
+            File.Delete(logPath);
+        }
+    }
+
+    [Test]
+    [Platform("Linux", Reason = "/dev/full refuses every write")]
+    public void AfterAFailedWrite_EveryCallFails_AsLiteDbsOwnFileDoes()
+    {
+        using var stream = new DeferredSyncFileStream("/dev/full");
+        WritePage(stream, 0, 0x01);
+
+        Assert.Multiple(() =>
+        {
+            Assert.Throws<IOException>(stream.Flush, "the held page cannot be written");
+            Assert.Throws<IOException>(() => WritePage(stream, 1, 0x02));
+            Assert.Throws<IOException>(() => ReadPage(stream, 0));
+            Assert.Throws<IOException>(stream.SyncToDisk);
+        });
+    }
+
     [TestCase(0, TestName = "CutFile_LosesItsPagesPastTheCut_HeldOrKept(no pages kept)")]
     [TestCase(8, TestName = "CutFile_LosesItsPagesPastTheCut_HeldOrKept(pages kept)")]
     public void CutFile_LosesItsPagesPastTheCut_HeldOrKept(int cachedPages)
@@ -158,9 +214,11 @@ public sealed class DeferredSyncFileStreamTests
         return buffer;
     }
 
-    private byte[] ReadFileShared()
+    private byte[] ReadFileShared() => ReadFileShared(_path);
+
+    private static byte[] ReadFileShared(string path)
     {
-        using var reader = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var copy = new MemoryStream();
         reader.CopyTo(copy);
         return copy.ToArray();

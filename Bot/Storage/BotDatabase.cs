@@ -52,16 +52,16 @@ public sealed class BotDatabase : IDisposable
         }
         else
         {
-            _data = new DeferredSyncFileStream(path, CachedDataPages);
+            _log = new DeferredSyncFileStream(LogFilePath(path), CachedLogPages);
             try
             {
-                _log = new DeferredSyncFileStream(LogFilePath(path), CachedLogPages);
+                _data = new DeferredSyncFileStream(path, CachedDataPages, writtenFirst: _log);
                 _engine = new OneWriterEngine(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = _data, LogStream = _log }), _log);
             }
             catch
             {
-                _log?.Dispose();
-                _data.Dispose();
+                _data?.Dispose();
+                _log.Dispose();
                 throw;
             }
             var period = TimeSpan.FromMilliseconds(syncToDiskMilliseconds);

@@ -31,17 +31,26 @@ internal sealed class DeferredSyncFileStream : Stream
     private readonly SafeFileHandle _file;
     private readonly FilePageCache _cache;
     private readonly HeldPages _held = new();
+    private readonly DeferredSyncFileStream? _writtenFirst;
     private long _position;
     private long _length;
     private bool _dirty;
     private int _holding;
+    private Exception? _failure;
 
     /// <param name="path">The file, created if missing.</param>
     /// <param name="cachedPages">How many pages to keep for reading again (0: none).</param>
-    public DeferredSyncFileStream(string path, int cachedPages = 0)
+    /// <param name="writtenFirst">
+    /// The log, for the data file: whatever the log holds goes to the system before any page of this file does.
+    /// A checkpoint runs inside the commit that fills the log, while that commit's log pages are held; were the
+    /// data file's pages written first, a kill before the log is emptied would leave a data file with a commit
+    /// that the log does not have, and LiteDB would mix the two at the next start.
+    /// </param>
+    public DeferredSyncFileStream(string path, int cachedPages = 0, DeferredSyncFileStream? writtenFirst = null)
     {
         _file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         _cache = new FilePageCache(cachedPages);
+        _writtenFirst = writtenFirst;
         _length = RandomAccess.GetLength(_file);
     }
 
@@ -89,9 +98,10 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         lock (_gate)
         {
+            ThrowIfFailed();
             if (_holding == 0)
             {
-                _held.WriteTo(_file);
+                SendHeld();
             }
         }
     }
@@ -109,13 +119,20 @@ internal sealed class DeferredSyncFileStream : Stream
         }
     }
 
-    public void ReleaseFlushes()
+    /// <param name="send">False when the write failed: what it held goes with the next flush.</param>
+    /// <exception cref="IOException">The held pages could not be written: the write did not reach the file.</exception>
+    public void ReleaseFlushes(bool send = true)
     {
         lock (_gate)
         {
-            if (--_holding == 0)
+            if (_holding == 0)
             {
-                _held.WriteTo(_file);
+                throw new InvalidOperationException("Flushes released more often than held.");
+            }
+            if (--_holding == 0 && send)
+            {
+                ThrowIfFailed();
+                SendHeld();
             }
         }
     }
@@ -125,7 +142,8 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         lock (_gate)
         {
-            _held.WriteTo(_file);
+            ThrowIfFailed();
+            SendHeld();
             if (!_dirty)
             {
                 return;
@@ -142,15 +160,14 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         lock (_gate)
         {
+            ThrowIfFailed();
             if (_position % PageSize == 0 && (_held.TryRead(_position, buffer) || _cache.TryRead(_position, buffer)))
             {
                 _position += buffer.Length;
                 return buffer.Length;
             }
-            if (_held.Overlaps(_position, buffer.Length))
-            {
-                _held.WriteTo(_file);
-            }
+            // Rare (LiteDB reads what it holds or keeps), and the file must answer as if nothing were held.
+            SendHeld();
             var read = RandomAccess.Read(_file, buffer, _position);
             _cache.Store(_position, buffer[..(read / PageSize * PageSize)]);
             _position += read;
@@ -179,10 +196,23 @@ internal sealed class DeferredSyncFileStream : Stream
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         lock (_gate)
         {
-            // Pages past the cut are not worth writing (LiteDB empties its log once a checkpoint copied it).
+            ThrowIfFailed();
+            if (value % PageSize != 0)
+            {
+                // A held page across the cut (LiteDB never cuts there): written first, then cut like the rest.
+                SendHeld();
+            }
+            try
+            {
+                RandomAccess.SetLength(_file, value);
+            }
+            catch (Exception ex) when (IsWriteFailure(ex))
+            {
+                _failure = ex;
+                throw;
+            }
+            // Held pages past the cut are never written: LiteDB empties its log once a checkpoint copied it.
             _held.DropFrom(value);
-            _held.WriteTo(_file);
-            RandomAccess.SetLength(_file, value);
             _cache.ForgetFrom(value);
             _length = value;
             _dirty = true;
@@ -195,27 +225,78 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         lock (_gate)
         {
-            if (_position % PageSize == 0 && buffer.Length % PageSize == 0)
-            {
-                for (var offset = 0; offset < buffer.Length; offset += PageSize)
-                {
-                    _held.Hold(_position + offset, buffer.Slice(offset, PageSize));
-                }
-                if (_held.Count >= MaxHeldPages)
-                {
-                    _held.WriteTo(_file);
-                }
-            }
-            else
-            {
-                // Part of a page (LiteDB never does it): in the file at once, after what was held before it.
-                _held.WriteTo(_file);
-                RandomAccess.Write(_file, buffer, _position);
-            }
-            _cache.Store(_position, buffer);
+            ThrowIfFailed();
+            var at = _position;
             _position += buffer.Length;
             _length = Math.Max(_length, _position);
             _dirty = true;
+            _cache.Store(at, buffer);
+            if (at % PageSize == 0 && buffer.Length % PageSize == 0)
+            {
+                for (var offset = 0; offset < buffer.Length; offset += PageSize)
+                {
+                    _held.Hold(at + offset, buffer.Slice(offset, PageSize));
+                }
+                if (_held.Count >= MaxHeldPages)
+                {
+                    SendHeld();
+                }
+                return;
+            }
+            // Part of a page (LiteDB never does it): in the file at once, after what was held before it.
+            SendHeld();
+            try
+            {
+                RandomAccess.Write(_file, buffer, at);
+            }
+            catch (Exception ex) when (IsWriteFailure(ex))
+            {
+                _failure = ex;
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Writes the held pages, the log's first; called under the lock.</summary>
+    private void SendHeld()
+    {
+        if (_held.Count == 0)
+        {
+            return;
+        }
+        _writtenFirst?.SendHeldNow();
+        try
+        {
+            _held.WriteTo(_file);
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            _failure = ex;
+            throw;
+        }
+    }
+
+    /// <summary>What this stream holds, now, whatever holds its flushes (<see cref="HoldFlushes"/>).</summary>
+    private void SendHeldNow()
+    {
+        lock (_gate)
+        {
+            ThrowIfFailed();
+            SendHeld();
+        }
+    }
+
+    /// <summary>
+    /// A write that fails leaves the file behind what LiteDB believes it holds: from then on every call fails,
+    /// as LiteDB's own file does (it closes the database on an I/O error), and the bot must be restarted.
+    /// </summary>
+    private static bool IsWriteFailure(Exception ex) => ex is IOException or UnauthorizedAccessException;
+
+    private void ThrowIfFailed()
+    {
+        if (_failure is not null)
+        {
+            throw new IOException("An earlier write to this database file failed; restart the bot.", _failure);
         }
     }
 
@@ -223,7 +304,10 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         if (disposing)
         {
-            SyncToDisk();
+            if (_failure is null)
+            {
+                SyncToDisk();
+            }
             _file.Dispose();
         }
         base.Dispose(disposing);

@@ -42,30 +42,7 @@ internal sealed class HeldPages
         return true;
     }
 
-    /// <summary>True when a held page shares a byte with the <paramref name="count"/> bytes at <paramref name="position"/>.</summary>
-    public bool Overlaps(long position, long count)
-    {
-        if (_pages.Count == 0 || count <= 0)
-        {
-            return false;
-        }
-        var first = position / PageSize * PageSize;
-        var end = position + count;
-        if ((end - first) / PageSize > _pages.Count)
-        {
-            return _pages.Keys.Any(at => at < end && at + PageSize > position);
-        }
-        for (var at = first; at < end; at += PageSize)
-        {
-            if (_pages.ContainsKey(at))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Forgets the pages at or past <paramref name="length"/>: the file is being cut there.</summary>
+    /// <summary>Forgets the pages at or past <paramref name="length"/> (a page boundary): the file was cut there.</summary>
     public void DropFrom(long length)
     {
         if (length == 0)
@@ -73,7 +50,7 @@ internal sealed class HeldPages
             Forget();
             return;
         }
-        foreach (var at in _pages.Keys.Where(at => at + PageSize > length).ToList())
+        foreach (var at in _pages.Keys.Where(at => at >= length).ToList())
         {
             _spare.Push(_pages[at]);
             _pages.Remove(at);

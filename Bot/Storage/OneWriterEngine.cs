@@ -62,14 +62,20 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
         {
             // The pages of the log that this write adds reach the system together, when it ends.
             log?.HoldFlushes();
+            TResult result;
             try
             {
-                return write();
+                result = write();
             }
-            finally
+            catch
             {
-                log?.ReleaseFlushes();
+                // The write's own failure is the one to report.
+                log?.ReleaseFlushes(send: false);
+                throw;
             }
+            // Throws when the pages could not be written: the caller must not act as if the write were kept.
+            log?.ReleaseFlushes();
+            return result;
         }
     }
 }
