@@ -16,7 +16,9 @@ internal sealed class HeldPages
     private readonly Dictionary<long, byte[]> _pages = [];
     private readonly List<long> _order = [];
     private readonly List<ReadOnlyMemory<byte>> _run = [];
-    // Page copies to reuse: a checkpoint holds a few hundred at once, more than the shared array pool keeps.
+    // Page copies to reuse: a checkpoint holds a few hundred at once, more than the shared array pool keeps. No
+    // more than a checkpoint's worth is kept: a larger write (a catch-up's) would otherwise stay in memory for good.
+    private const int MaxSpareCopies = BotDatabase.CheckpointPages + 64;
     private readonly Stack<byte[]> _spare = [];
 
     public int Count => _pages.Count;
@@ -52,7 +54,7 @@ internal sealed class HeldPages
         }
         foreach (var at in _pages.Keys.Where(at => at >= length).ToList())
         {
-            _spare.Push(_pages[at]);
+            Spare(_pages[at]);
             _pages.Remove(at);
         }
     }
@@ -86,9 +88,17 @@ internal sealed class HeldPages
     {
         foreach (var copy in _pages.Values)
         {
-            _spare.Push(copy);
+            Spare(copy);
         }
         _pages.Clear();
+    }
+
+    private void Spare(byte[] copy)
+    {
+        if (_spare.Count < MaxSpareCopies)
+        {
+            _spare.Push(copy);
+        }
     }
 
     private void WriteRun(SafeFileHandle file, long position)
