@@ -43,6 +43,46 @@ public sealed class OneWriterEngineTests
         });
     }
 
+    [Test]
+    [Platform("Linux", Reason = "/dev/full refuses every write")]
+    public void AWriteWhoseLogPagesCannotBeWritten_Fails_AndClosesTheDatabase_WhichThenClosesQuietly()
+    {
+        using var log = new DeferredSyncFileStream("/dev/full");
+        var inner = DispatchProxy.Create<ILiteEngine, LogWritingEngine>();
+        var recorder = (LogWritingEngine)(object)inner;
+        recorder.Log = log;
+        var engine = new OneWriterEngine(inner, log);
+
+        // LiteDB believes the commit kept (it would answer reads with it): the caller must hear otherwise.
+        Assert.Throws<IOException>(() => engine.Insert("notes", [], LiteDB.BsonAutoId.ObjectId));
+        var closedAfterTheFailure = recorder.Disposed;
+        Assert.DoesNotThrow(engine.Dispose);
+
+        Assert.That(closedAfterTheFailure, Is.True, "closed at once, as LiteDB closes itself on an I/O error of its own");
+    }
+
+    /// <summary>An engine whose writes add a page to its log and flush it, as LiteDB's log writer does.</summary>
+    public class LogWritingEngine : DispatchProxy
+    {
+        public Stream Log { get; set; } = Stream.Null;
+
+        public bool Disposed { get; private set; }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(targetMethod);
+            if (targetMethod.Name == "Dispose")
+            {
+                Disposed = true;
+                return null;
+            }
+            Log.Position = 0;
+            Log.Write(new byte[8192]);
+            Log.Flush();
+            return 1;
+        }
+    }
+
     /// <summary>Records each call and whether the write turn was held at that moment; answers with defaults.</summary>
     public class WriteTurnRecorder : DispatchProxy
     {

@@ -11,8 +11,10 @@ public sealed class StorageOptions
 
     /// <summary>
     /// How often what the database wrote is pushed to the disk itself (fsync). Writes reach the operating system
-    /// at once, so a crash or a kill loses nothing; only a power cut can lose this much, which the bot then
-    /// catches up from the chat server. 0: at every write (safest, several times slower under load).
+    /// before they return, so a crash or a kill loses nothing; a power cut can lose this much, which the bot then
+    /// catches up from the chat server, and one that falls while LiteDB copies its log into the data file can
+    /// leave the file damaged (the copy is not synced before the log is emptied: bench/RESULTS.md, item 40).
+    /// 0: at every write, in LiteDB's own order (safest, several times slower under load).
     /// </summary>
     public int SyncToDiskMilliseconds { get; set; } = DefaultSyncToDiskMilliseconds;
 

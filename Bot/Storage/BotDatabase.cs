@@ -127,7 +127,14 @@ public sealed class BotDatabase : IDisposable
             }
             catch
             {
-                _db.Rollback();
+                try
+                {
+                    _db.Rollback();
+                }
+                catch (Exception)
+                {
+                    // Say, closed after a failed write (OneWriterEngine): the first failure is the one to report.
+                }
                 throw;
             }
 #pragma warning restore RS0030

@@ -151,7 +151,19 @@ internal sealed class DeferredSyncFileStream : Stream
             _dirty = false;
         }
         // Outside the lock: an fsync can take tens of milliseconds, and reads and writes must not wait for it.
-        RandomAccess.FlushToDisk(_file);
+        try
+        {
+            RandomAccess.FlushToDisk(_file);
+        }
+        catch (Exception ex) when (IsWriteFailure(ex))
+        {
+            // Linux marks the pages it could not write as clean: a later sync would succeed without them.
+            lock (_gate)
+            {
+                _dirty = true;
+                throw Failed(ex);
+            }
+        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -208,8 +220,7 @@ internal sealed class DeferredSyncFileStream : Stream
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
-                _failure = ex;
-                throw;
+                throw Failed(ex);
             }
             // Held pages past the cut are never written: LiteDB empties its log once a checkpoint copied it.
             _held.DropFrom(value);
@@ -251,8 +262,7 @@ internal sealed class DeferredSyncFileStream : Stream
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
-                _failure = ex;
-                throw;
+                throw Failed(ex);
             }
         }
     }
@@ -271,8 +281,7 @@ internal sealed class DeferredSyncFileStream : Stream
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
-            _failure = ex;
-            throw;
+            throw Failed(ex);
         }
     }
 
@@ -292,6 +301,13 @@ internal sealed class DeferredSyncFileStream : Stream
     /// </summary>
     private static bool IsWriteFailure(Exception ex) => ex is IOException or UnauthorizedAccessException;
 
+    /// <summary>Remembers the failure; what to throw is always an <see cref="IOException"/>, which LiteDB treats as fatal.</summary>
+    private IOException Failed(Exception ex)
+    {
+        _failure = ex;
+        return ex as IOException ?? new IOException("A write to the database file was refused.", ex);
+    }
+
     private void ThrowIfFailed()
     {
         if (_failure is not null)
@@ -304,11 +320,21 @@ internal sealed class DeferredSyncFileStream : Stream
     {
         if (disposing)
         {
-            if (_failure is null)
+            try
             {
-                SyncToDisk();
+                if (_failure is null)
+                {
+                    SyncToDisk();
+                }
             }
-            _file.Dispose();
+            catch (IOException)
+            {
+                // Reported by the call that failed first (or the log's, for the data file): closing goes on.
+            }
+            finally
+            {
+                _file.Dispose();
+            }
         }
         base.Dispose(disposing);
     }

@@ -53,8 +53,44 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
 
     public long Rebuild(RebuildOptions options) => Write(() => inner.Rebuild(options));
 
-    /// <summary>A write still running on another thread (a timer) finishes before the file closes.</summary>
-    public void Dispose() => Write(() => { inner.Dispose(); return true; });
+    /// <summary>
+    /// A write still running on another thread (a timer) finishes before the file closes. Never throws: after a
+    /// failed write (see <see cref="Write"/>) the files already refuse everything, and that write reported it.
+    /// </summary>
+    public void Dispose()
+    {
+        lock (WriteGate)
+        {
+            log?.HoldFlushes();
+            try
+            {
+                inner.Dispose();
+            }
+            finally
+            {
+                try
+                {
+                    log?.ReleaseFlushes();
+                }
+                catch (IOException)
+                {
+                    // Reported by the write that failed first.
+                }
+            }
+        }
+    }
+
+    private void CloseAfterFailure()
+    {
+        try
+        {
+            inner.Dispose();
+        }
+        catch (Exception)
+        {
+            // Closing a database whose files refuse writes: what matters is that it is closed.
+        }
+    }
 
     private TResult Write<TResult>(Func<TResult> write)
     {
@@ -73,8 +109,18 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
                 log?.ReleaseFlushes(send: false);
                 throw;
             }
-            // Throws when the pages could not be written: the caller must not act as if the write were kept.
-            log?.ReleaseFlushes();
+            try
+            {
+                log?.ReleaseFlushes();
+            }
+            catch (IOException)
+            {
+                // The write's pages never reached the file, yet LiteDB holds it as committed and would answer
+                // reads with it: closed now, as LiteDB closes itself on an I/O error of its own. The caller hears
+                // of it and must not act as if the write were kept; every later call fails until a restart.
+                CloseAfterFailure();
+                throw;
+            }
             return result;
         }
     }
