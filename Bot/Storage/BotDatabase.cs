@@ -133,7 +133,7 @@ public sealed class BotDatabase : IDisposable
                 }
                 catch (Exception)
                 {
-                    // Say, closed after a failed write (OneWriterEngine): the first failure is the one to report.
+                    // For instance closed after a failed write (OneWriterEngine): the first failure is the one to report.
                 }
                 throw;
             }

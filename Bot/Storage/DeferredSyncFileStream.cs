@@ -181,7 +181,7 @@ internal sealed class DeferredSyncFileStream : Stream
             // Rare (LiteDB reads what it holds or keeps), and the file must answer as if nothing were held.
             SendHeld();
             var read = RandomAccess.Read(_file, buffer, _position);
-            _cache.Store(_position, buffer[..(read / PageSize * PageSize)]);
+            _cache.Store(_position, buffer[..read]);
             _position += read;
             return read;
         }
@@ -241,9 +241,9 @@ internal sealed class DeferredSyncFileStream : Stream
             _position += buffer.Length;
             _length = Math.Max(_length, _position);
             _dirty = true;
-            _cache.Store(at, buffer);
             if (at % PageSize == 0 && buffer.Length % PageSize == 0)
             {
+                _cache.Store(at, buffer);
                 for (var offset = 0; offset < buffer.Length; offset += PageSize)
                 {
                     _held.Hold(at + offset, buffer.Slice(offset, PageSize));
@@ -255,6 +255,7 @@ internal sealed class DeferredSyncFileStream : Stream
                 return;
             }
             // Part of a page (LiteDB never does it): in the file at once, after what was held before it.
+            _cache.Forget(at, buffer.Length);
             SendHeld();
             try
             {

@@ -42,17 +42,14 @@ internal sealed class FilePageCache
         return true;
     }
 
-    /// <summary>Keeps the whole pages of <paramref name="bytes"/> written or read at <paramref name="position"/>.</summary>
+    /// <summary>
+    /// Keeps the pages of <paramref name="bytes"/>, read or written at <paramref name="position"/>, when they are
+    /// whole pages (LiteDB's reads and writes always are); anything else is not kept.
+    /// </summary>
     public void Store(long position, ReadOnlySpan<byte> bytes)
     {
-        if (Capacity == 0)
+        if (Capacity == 0 || position % PageSize != 0 || bytes.Length % PageSize != 0)
         {
-            return;
-        }
-        if (position % PageSize != 0 || bytes.Length % PageSize != 0)
-        {
-            // Part of a page (LiteDB never does it): the copies it touches are no longer the file's.
-            Forget(position, bytes.Length);
             return;
         }
         for (var offset = 0; offset < bytes.Length; offset += PageSize)
@@ -69,6 +66,15 @@ internal sealed class FilePageCache
         }
     }
 
+    /// <summary>Part of a page was written (LiteDB never does it): the copies it touches are no longer the file's.</summary>
+    public void Forget(long position, int count)
+    {
+        for (var at = position / PageSize * PageSize; at < position + count; at += PageSize)
+        {
+            Drop(at);
+        }
+    }
+
     /// <summary>The file was cut to <paramref name="length"/> bytes: the pages past it are gone.</summary>
     public void ForgetFrom(long length)
     {
@@ -81,25 +87,6 @@ internal sealed class FilePageCache
             return;
         }
         foreach (var at in _slotOf.Keys.Where(at => at + PageSize > length).ToList())
-        {
-            Drop(at);
-        }
-    }
-
-    private void Forget(long position, int count)
-    {
-        var first = position / PageSize * PageSize;
-        var end = position + count;
-        // Whichever is shorter: the held pages, or the range's pages.
-        if ((end - first) / PageSize > _slotOf.Count)
-        {
-            foreach (var at in _slotOf.Keys.Where(at => at >= first && at < end).ToList())
-            {
-                Drop(at);
-            }
-            return;
-        }
-        for (var at = first; at < end; at += PageSize)
         {
             Drop(at);
         }

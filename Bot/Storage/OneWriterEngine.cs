@@ -54,29 +54,18 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
     public long Rebuild(RebuildOptions options) => Write(() => inner.Rebuild(options));
 
     /// <summary>
-    /// A write still running on another thread (a timer) finishes before the file closes. Never throws: after a
-    /// failed write (see <see cref="Write"/>) the files already refuse everything, and that write reported it.
+    /// A write still running on another thread (a timer) finishes before the file closes. Never throws for a file
+    /// that refuses writes: the write that failed first reported it (see <see cref="Write"/>).
     /// </summary>
     public void Dispose()
     {
-        lock (WriteGate)
+        try
         {
-            log?.HoldFlushes();
-            try
-            {
-                inner.Dispose();
-            }
-            finally
-            {
-                try
-                {
-                    log?.ReleaseFlushes();
-                }
-                catch (IOException)
-                {
-                    // Reported by the write that failed first.
-                }
-            }
+            Write(() => { inner.Dispose(); return true; });
+        }
+        catch (IOException)
+        {
+            // Closing goes on; the database was closed when the failure happened.
         }
     }
 
