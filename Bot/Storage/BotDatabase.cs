@@ -41,6 +41,14 @@ public sealed class BotDatabase : IDisposable
     private const int CachedDataPages = 512;
 
     public BotDatabase(string path, int syncToDiskMilliseconds = StorageOptions.DefaultSyncToDiskMilliseconds)
+        : this(path, syncToDiskMilliseconds, _ => SystemFileCalls.Instance)
+    {
+    }
+
+    /// <param name="fileCallsFor">
+    /// The system calls that change a file, given its path, when LiteDB does not own the files (tests).
+    /// </param>
+    internal BotDatabase(string path, int syncToDiskMilliseconds, Func<string, IFileCalls> fileCallsFor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfNegative(syncToDiskMilliseconds);
@@ -52,10 +60,10 @@ public sealed class BotDatabase : IDisposable
         }
         else
         {
-            _log = new DeferredSyncFileStream(LogFilePath(path), CachedLogPages);
+            _log = new DeferredSyncFileStream(LogFilePath(path), CachedLogPages, calls: fileCallsFor(LogFilePath(path)));
             try
             {
-                _data = new DeferredSyncFileStream(path, CachedDataPages, writtenFirst: _log);
+                _data = new DeferredSyncFileStream(path, CachedDataPages, writtenFirst: _log, calls: fileCallsFor(path));
                 _engine = new OneWriterEngine(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { DataStream = _data, LogStream = _log }), _log);
             }
             catch
@@ -164,7 +172,8 @@ public sealed class BotDatabase : IDisposable
         _data?.Dispose();
     }
 
-    private void SyncToDisk()
+    /// <summary>What the timer does every <see cref="StorageOptions.SyncToDiskMilliseconds"/>.</summary>
+    internal void SyncToDisk()
     {
         try
         {

@@ -18,6 +18,11 @@ namespace MissionBot.Storage;
 /// <item>The last pages read or written are kept (<see cref="FilePageCache"/>): a checkpoint reads back every page
 /// of the log it copies, and then LiteDB, whose own cache the checkpoint empties, reads its pages again.</item>
 /// </list>
+/// A checkpoint (LiteDB copying its log into the data file, then emptying the log) is the one moment that cannot
+/// wait for the timer: were the data file's new pages on the disk before the log they come from, or the log emptied
+/// on the disk before those pages were there, a power cut would leave a damaged database. So the data file syncs
+/// the log before its pages go out, and syncs itself when LiteDB flushes it, which LiteDB does just before emptying
+/// the log (bench/RESULTS.md, item 41).
 /// Every call takes one lock: LiteDB reads and writes from several threads, and the sync comes from a timer.
 /// </summary>
 internal sealed class DeferredSyncFileStream : Stream
@@ -27,6 +32,10 @@ internal sealed class DeferredSyncFileStream : Stream
     private const int MaxHeldPages = 1024;
 
     private readonly Lock _gate = new();
+    // Taken by each sync for its whole length: a sync that finds nothing left to write returns only once the one
+    // that wrote it has reached the disk.
+    private readonly Lock _syncGate = new();
+    private readonly IFileCalls _calls;
     // Shared for reading, as LiteDB opens its own files (backups and checks may read it while the bot runs).
     private readonly SafeFileHandle _file;
     private readonly FilePageCache _cache;
@@ -41,13 +50,15 @@ internal sealed class DeferredSyncFileStream : Stream
     /// <param name="path">The file, created if missing.</param>
     /// <param name="cachedPages">How many pages to keep for reading again (0: none).</param>
     /// <param name="writtenFirst">
-    /// The log, for the data file: whatever the log holds goes to the system before any page of this file does.
-    /// A checkpoint runs inside the commit that fills the log, while that commit's log pages are held; were the
-    /// data file's pages written first, a kill before the log is emptied would leave a data file with a commit
+    /// The log, for the data file: the log reaches the disk before any page of this file goes out. A checkpoint
+    /// runs inside the commit that fills the log, while that commit's log pages are held; were the data file's
+    /// pages written first, a kill (or a power cut) before the log is emptied would leave a data file with a commit
     /// that the log does not have, and LiteDB would mix the two at the next start.
     /// </param>
-    public DeferredSyncFileStream(string path, int cachedPages = 0, DeferredSyncFileStream? writtenFirst = null)
+    /// <param name="calls">The system calls that change the file (tests replace them).</param>
+    public DeferredSyncFileStream(string path, int cachedPages = 0, DeferredSyncFileStream? writtenFirst = null, IFileCalls? calls = null)
     {
+        _calls = calls ?? SystemFileCalls.Instance;
         _file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         _cache = new FilePageCache(cachedPages);
         _writtenFirst = writtenFirst;
@@ -92,10 +103,16 @@ internal sealed class DeferredSyncFileStream : Stream
 
     /// <summary>
     /// Hands what was written to the operating system: from then on a crash or a kill keeps it. Between
-    /// <see cref="HoldFlushes"/> and <see cref="ReleaseFlushes"/>, the release does it.
+    /// <see cref="HoldFlushes"/> and <see cref="ReleaseFlushes"/>, the release does it. The data file's flush
+    /// also syncs it: LiteDB flushes the data file at the end of a checkpoint, and empties its log right after.
     /// </summary>
     public override void Flush()
     {
+        if (_writtenFirst is not null)
+        {
+            SyncToDisk();
+            return;
+        }
         lock (_gate)
         {
             ThrowIfFailed();
@@ -137,31 +154,34 @@ internal sealed class DeferredSyncFileStream : Stream
         }
     }
 
-    /// <summary>Asks the disk to keep what was written since the last sync.</summary>
+    /// <summary>Returns once the disk keeps everything written before the call.</summary>
     public void SyncToDisk()
     {
-        lock (_gate)
+        lock (_syncGate)
         {
-            ThrowIfFailed();
-            SendHeld();
-            if (!_dirty)
-            {
-                return;
-            }
-            _dirty = false;
-        }
-        // Outside the lock: an fsync can take tens of milliseconds, and reads and writes must not wait for it.
-        try
-        {
-            RandomAccess.FlushToDisk(_file);
-        }
-        catch (Exception ex) when (IsWriteFailure(ex))
-        {
-            // Linux marks the pages it could not write as clean: a later sync would succeed without them.
             lock (_gate)
             {
-                _dirty = true;
-                throw Failed(ex);
+                ThrowIfFailed();
+                SendHeld();
+                if (!_dirty)
+                {
+                    return;
+                }
+                _dirty = false;
+            }
+            // Outside the lock: an fsync can take tens of milliseconds, and reads and writes must not wait for it.
+            try
+            {
+                _calls.FlushToDisk(_file);
+            }
+            catch (Exception ex) when (IsWriteFailure(ex))
+            {
+                // Linux marks the pages it could not write as clean: a later sync would succeed without them.
+                lock (_gate)
+                {
+                    _dirty = true;
+                    throw Failed(ex);
+                }
             }
         }
     }
@@ -216,7 +236,7 @@ internal sealed class DeferredSyncFileStream : Stream
             }
             try
             {
-                RandomAccess.SetLength(_file, value);
+                _calls.SetLength(_file, value);
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
@@ -259,7 +279,7 @@ internal sealed class DeferredSyncFileStream : Stream
             SendHeld();
             try
             {
-                RandomAccess.Write(_file, buffer, at);
+                _calls.Write(_file, buffer, at);
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
@@ -268,31 +288,23 @@ internal sealed class DeferredSyncFileStream : Stream
         }
     }
 
-    /// <summary>Writes the held pages, the log's first; called under the lock.</summary>
+    /// <summary>Writes the held pages, once the log is on the disk; called under the lock.</summary>
     private void SendHeld()
     {
         if (_held.Count == 0)
         {
             return;
         }
-        _writtenFirst?.SendHeldNow();
+        // The data file's pages go out only at a checkpoint (or past MaxHeldPages): the log is then synced once
+        // for all the commits since the timer's last sync.
+        _writtenFirst?.SyncToDisk();
         try
         {
-            _held.WriteTo(_file);
+            _held.WriteTo(_file, _calls);
         }
         catch (Exception ex) when (IsWriteFailure(ex))
         {
             throw Failed(ex);
-        }
-    }
-
-    /// <summary>What this stream holds, now, whatever holds its flushes (<see cref="HoldFlushes"/>).</summary>
-    private void SendHeldNow()
-    {
-        lock (_gate)
-        {
-            ThrowIfFailed();
-            SendHeld();
         }
     }
 

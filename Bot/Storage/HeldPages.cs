@@ -60,7 +60,7 @@ internal sealed class HeldPages
     }
 
     /// <summary>Writes every held page into <paramref name="file"/> and forgets them.</summary>
-    public void WriteTo(SafeFileHandle file)
+    public void WriteTo(SafeFileHandle file, IFileCalls calls)
     {
         if (_pages.Count == 0)
         {
@@ -75,12 +75,12 @@ internal sealed class HeldPages
         {
             if (at != runStart + (long)_run.Count * PageSize || _run.Count == MaxPagesPerCall)
             {
-                WriteRun(file, runStart);
+                WriteRun(file, calls, runStart);
                 runStart = at;
             }
             _run.Add(_pages[at].AsMemory(0, PageSize));
         }
-        WriteRun(file, runStart);
+        WriteRun(file, calls, runStart);
         Forget();
     }
 
@@ -101,15 +101,15 @@ internal sealed class HeldPages
         }
     }
 
-    private void WriteRun(SafeFileHandle file, long position)
+    private void WriteRun(SafeFileHandle file, IFileCalls calls, long position)
     {
         if (_run.Count == 1)
         {
-            RandomAccess.Write(file, _run[0].Span, position);
+            calls.Write(file, _run[0].Span, position);
         }
         else if (_run.Count > 1)
         {
-            RandomAccess.Write(file, _run, position);
+            calls.Write(file, _run, position);
         }
         _run.Clear();
     }
