@@ -42,6 +42,23 @@ internal sealed class PowerCutDisk
         }
     }
 
+    /// <summary>
+    /// The file as it is now, over what it held at its last sync: the new writes on the disk, but not a cut made
+    /// since (a shorter file then keeps the old bytes past its end).
+    /// </summary>
+    public byte[] CurrentOverSynced(string path)
+    {
+        var current = Current(path);
+        var synced = Synced(path);
+        if (synced.Length <= current.Length)
+        {
+            return current;
+        }
+        var bytes = (byte[])synced.Clone();
+        current.CopyTo(bytes, 0);
+        return bytes;
+    }
+
     /// <summary>What the file holds now, every write included.</summary>
     public static byte[] Current(string path)
     {

@@ -12,9 +12,10 @@ public sealed class StorageOptions
     /// <summary>
     /// How often what the database wrote is pushed to the disk itself (fsync). Writes reach the operating system
     /// before they return, so a crash or a kill loses nothing; a power cut can lose this much, which the bot then
-    /// catches up from the chat server. When LiteDB copies its log into the data file (every few writes), both
-    /// files are synced in the order that keeps the database whole through a power cut (bench/RESULTS.md, item 41).
-    /// 0: at every write, in LiteDB's own order (nothing lost at all, several times slower under load).
+    /// catches up from the chat server. When LiteDB copies its log into the data file (every few writes), the log
+    /// is synced before the copy, the data file after it, and the emptied log before it is written again, so the
+    /// database stays whole through a power cut (bench/RESULTS.md, item 41).
+    /// 0: at every write, in LiteDB's own order (each write waits for the disk: several times slower under load).
     /// </summary>
     public int SyncToDiskMilliseconds { get; set; } = DefaultSyncToDiskMilliseconds;
 

@@ -22,7 +22,7 @@ namespace MissionBot.Storage;
 /// wait for the timer: were the data file's new pages on the disk before the log they come from, or the log emptied
 /// on the disk before those pages were there, a power cut would leave a damaged database. So the data file syncs
 /// the log before its pages go out, and syncs itself when LiteDB flushes it, which LiteDB does just before emptying
-/// the log (bench/RESULTS.md, item 41).
+/// the log; and the emptied log is synced before it is written again (bench/RESULTS.md, item 41).
 /// Every call takes one lock: LiteDB reads and writes from several threads, and the sync comes from a timer.
 /// </summary>
 internal sealed class DeferredSyncFileStream : Stream
@@ -43,7 +43,8 @@ internal sealed class DeferredSyncFileStream : Stream
     private readonly DeferredSyncFileStream? _writtenFirst;
     private long _position;
     private long _length;
-    private bool _dirty;
+    // True at first: what an earlier run left in the operating system's hands (a kill) is not known to be on the disk.
+    private bool _dirty = true;
     private int _holding;
     private Exception? _failure;
 
@@ -169,7 +170,8 @@ internal sealed class DeferredSyncFileStream : Stream
                 }
                 _dirty = false;
             }
-            // Outside the lock: an fsync can take tens of milliseconds, and reads and writes must not wait for it.
+            // Outside the lock: an fsync can take milliseconds, and reads and writes must not wait for it (except the
+            // log's during a checkpoint, under the data file's lock, while LiteDB lets nothing else in).
             try
             {
                 _calls.FlushToDisk(_file);
@@ -234,9 +236,17 @@ internal sealed class DeferredSyncFileStream : Stream
                 // A held page across the cut (LiteDB never cuts there): written first, then cut like the rest.
                 SendHeld();
             }
+            var shrinks = value < _length;
             try
             {
                 _calls.SetLength(_file, value);
+                if (shrinks)
+                {
+                    // The log emptied after a checkpoint: the cut must be on the disk before the next commit's
+                    // pages, else a power cut could keep these over the old log's, whose transaction numbers
+                    // LiteDB starts again, and replay old page versions over new ones.
+                    _calls.FlushToDisk(_file);
+                }
             }
             catch (Exception ex) when (IsWriteFailure(ex))
             {
@@ -246,7 +256,7 @@ internal sealed class DeferredSyncFileStream : Stream
             _held.DropFrom(value);
             _cache.ForgetFrom(value);
             _length = value;
-            _dirty = true;
+            _dirty = !shrinks || _held.Count > 0;
         }
     }
 
@@ -295,8 +305,8 @@ internal sealed class DeferredSyncFileStream : Stream
         {
             return;
         }
-        // The data file's pages go out only at a checkpoint (or past MaxHeldPages): the log is then synced once
-        // for all the commits since the timer's last sync.
+        // The data file's pages go out at a checkpoint (or past MaxHeldPages; or at a sync, with nothing held
+        // then): the log is synced first, once for all the commits since the timer's last sync.
         _writtenFirst?.SyncToDisk();
         try
         {
