@@ -71,8 +71,12 @@ public sealed class RecordingChatClient : IChatClient
         return Task.FromResult(post);
     }
 
+    /// <summary>Called as each DM reaches the platform, with its recipient (to look at what was recorded by then).</summary>
+    public Action<string>? OnDirect { get; set; }
+
     public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        OnDirect?.Invoke(userId);
         if (YieldOnDirect)
         {
             await Task.Yield();

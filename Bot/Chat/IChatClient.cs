@@ -48,6 +48,13 @@ public interface IChatClient
     Task ReactAndSendDirectAsync(PostRef post, string emojiName, string userId, OutgoingMessage message, CancellationToken cancellationToken) =>
         Task.WhenAll(AddReactionAsync(post, emojiName, cancellationToken), SendDirectAsync(userId, message, cancellationToken));
 
+    /// <summary>
+    /// Sends a DM and edits a post, side by side (they go to different places: neither waits for the other). A
+    /// client that records what it sends before sending it may record both at once.
+    /// </summary>
+    Task SendDirectAndUpdatePostAsync(string userId, OutgoingMessage message, PostRef post, OutgoingMessage update, CancellationToken cancellationToken) =>
+        Task.WhenAll(SendDirectAsync(userId, message, cancellationToken), UpdatePostAsync(post, update, cancellationToken));
+
     /// <summary>Looks a person up by username (without the @); null when nobody has that name.</summary>
     Task<ChatUser?> FindUserByUsernameAsync(string username, CancellationToken cancellationToken);
 

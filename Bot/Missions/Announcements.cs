@@ -48,4 +48,24 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
         }
         await recorded;
     }
+
+    /// <summary>
+    /// Sends <paramref name="message"/> to <paramref name="userId"/> and brings the announcement up to date, both
+    /// recorded at once (see <see cref="IChatClient.SendDirectAndUpdatePostAsync"/>).
+    /// </summary>
+    public async Task RefreshAndSendDirectAsync(Mission mission, string userId, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (mission.AnnouncementPostId.Length == 0)
+        {
+            await chat.SendDirectAsync(userId, message, cancellationToken);
+            return;
+        }
+        Task recorded;
+        lock (_renderGate)
+        {
+            recorded = chat.SendDirectAndUpdatePostAsync(
+                userId, message, new PostRef(mission.ChannelId, mission.AnnouncementPostId), Render(mission), cancellationToken);
+        }
+        await recorded;
+    }
 }

@@ -155,19 +155,31 @@ public sealed class MissionService(
         // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
         // candidacy back from the database; the key must be the same as the one the first attempt used.
         var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
-        Task told;
+        Task toldAndRefreshed;
         // Counting and recording the notice together (the outbox records before its first await): when several
-        // people volunteer at once, the owner's notices arrive in the order they count, 1, 2, 3...
+        // people volunteer at once, the owner's notices arrive in the order they count, 1, 2, 3... The
+        // announcement edit is recorded in the same write.
         lock (_noticeGate)
         {
             var count = candidacies.CountActive(mission.Number);
-            var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
-            told = TellOwnerAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
+            var notice = new OutgoingMessage(texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count))
+            {
+                IdempotencyKey = $"owner-join:{candidacy.Key}:{stamp}",
+            };
+            toldAndRefreshed = announcements.RefreshAndSendDirectAsync(mission, mission.OwnerId, notice, cancellationToken);
         }
-        // Both recorded by now; they go side by side (different destinations). The handler waits for them on
-        // purpose: letting them go on their own left the work in flight unbounded under a burst, and LiteDB 5
-        // failed past its 100 open transactions (bench/RESULTS.md, item 15).
-        await Task.WhenAll(told, RefreshAnnouncementAsync(mission, cancellationToken));
+        // They go side by side (different destinations). The handler waits for them on purpose: letting them go
+        // on their own left the work in flight unbounded under a burst, and LiteDB 5 failed past its 100 open
+        // transactions (bench/RESULTS.md, item 15).
+        try
+        {
+            await toldAndRefreshed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The outbox logs each send that failed, and the relay tries again what can be.
+            logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}, or refresh its announcement", mission.OwnerUsername, mission.Number);
+        }
     }
 
     public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)

@@ -1,0 +1,62 @@
+using MissionBot.Chat.Outbox;
+using MissionBot.Tests.Fakes;
+
+namespace MissionBot.Tests.Chat.Outbox;
+
+/// <summary>After a volunteer reply, the owner's notice and the announcement edit: recorded together, then each sent on its own.</summary>
+public sealed class OwnerNoticeTests
+{
+    [Test]
+    public async Task OwnersNotice_GoesOnlyOnceTheAnnouncementEditIsRecorded_SoACrashMeanwhileCannotLoseIt()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var editsBefore = EditsRecorded(bot, root);
+        bool? editRecordedWhenTelling = null;
+        bot.Chat.OnDirect = userId =>
+        {
+            if (userId == alice.Id)
+            {
+                editRecordedWhenTelling ??= EditsRecorded(bot, root) > editsBefore;
+            }
+        };
+
+        await bot.ReplyAsync(bob, root, "je me propose");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(editRecordedWhenTelling, Is.True);
+            Assert.That(bot.Chat.DirectsTo(alice).Single().Message.Text, Does.Contain("@bob"));
+            Assert.That(bot.Chat.Updates.Single(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 1"));
+        });
+    }
+
+    [Test]
+    public async Task OwnersNoticeRefused_TheAnnouncementStillCounts_AndTheRelaySendsTheNoticeLater()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var dmsBefore = bot.Chat.DirectsTo(alice).Count;
+        bot.Chat.FailDirectsTo[alice.Id] = 0;
+
+        await bot.ReplyAsync(bob, root, "je me propose");
+        var dmsWhileRefused = bot.Chat.DirectsTo(alice).Count - dmsBefore;
+        bot.Chat.FailDirectsTo.Clear();
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dmsWhileRefused, Is.Zero);
+            Assert.That(bot.Chat.Updates.Single(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 1"));
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1), "bob's acknowledgement went");
+            Assert.That(bot.Chat.DirectsTo(alice).Skip(dmsBefore).Single().Message.Text, Does.Contain("@bob"));
+        });
+    }
+
+    private static int EditsRecorded(EngineHarness bot, string announcement) =>
+        bot.Database.Outbox.Find(e => e.Kind == OutboxKind.Update && e.PostId == announcement).Count();
+}
