@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MissionBot.Chat;
 using MissionBot.Storage;
 using MissionBot.Texts;
@@ -61,11 +62,27 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
             return;
         }
         Task recorded;
+        Exception? renderFailure = null;
         lock (_renderGate)
         {
-            recorded = chat.SendDirectAndUpdatePostAsync(
-                userId, message, new PostRef(mission.ChannelId, mission.AnnouncementPostId), Render(mission), cancellationToken);
+            OutgoingMessage? update = null;
+            try
+            {
+                update = Render(mission);
+            }
+            catch (Exception ex)
+            {
+                // The message does not depend on the announcement: it goes alone, and the failure is reported after.
+                renderFailure = ex;
+            }
+            recorded = update is null
+                ? chat.SendDirectAsync(userId, message, cancellationToken)
+                : chat.SendDirectAndUpdatePostAsync(userId, message, new PostRef(mission.ChannelId, mission.AnnouncementPostId), update, cancellationToken);
         }
         await recorded;
+        if (renderFailure is not null)
+        {
+            ExceptionDispatchInfo.Throw(renderFailure);
+        }
     }
 }

@@ -179,6 +179,8 @@ public sealed class MissionService(
         {
             // The outbox logs each send that failed, and the relay tries again what can be.
             logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}, or refresh its announcement", mission.OwnerUsername, mission.Number);
+            // One of the two may have been cancelled while the other failed: stopping still wins.
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using MissionBot.Chat.Outbox;
+using MissionBot.Missions;
 using MissionBot.Tests.Fakes;
 
 namespace MissionBot.Tests.Chat.Outbox;
@@ -55,6 +57,34 @@ public sealed class OwnerNoticeTests
             Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1), "bob's acknowledgement went");
             Assert.That(bot.Chat.DirectsTo(alice).Skip(dmsBefore).Single().Message.Text, Does.Contain("@bob"));
         });
+    }
+
+    [Test]
+    public async Task AnnouncementThatCannotBeRendered_StillLetsTheOwnersNoticeGo()
+    {
+        var line = new BreakableLine();
+        using var bot = new EngineHarness(configure: services => services.AddSingleton<IAnnouncementLine>(line));
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var dmsBefore = bot.Chat.DirectsTo(alice).Count;
+        line.Broken = true;
+
+        await bot.ReplyAsync(bob, root, "je me propose");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bot.Chat.DirectsTo(alice).Skip(dmsBefore).Single().Message.Text, Does.Contain("@bob"));
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1), "bob's acknowledgement went");
+            Assert.That(bot.Chat.Updates.Where(u => u.Post.PostId == root), Is.Empty);
+        });
+    }
+
+    private sealed class BreakableLine : IAnnouncementLine
+    {
+        public bool Broken { get; set; }
+
+        public string? LineFor(Mission mission) => Broken ? throw new InvalidOperationException("line broken") : null;
     }
 
     private static int EditsRecorded(EngineHarness bot, string announcement) =>
