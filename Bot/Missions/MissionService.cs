@@ -15,7 +15,6 @@ public sealed class MissionService(
     CandidacyRepository candidacies,
     MissionChannel channel,
     Announcements announcements,
-    IChatClient chat,
     BotTexts texts,
     TimeProvider clock,
     IEnumerable<ICandidacyListener> candidacyListeners,
@@ -162,26 +161,10 @@ public sealed class MissionService(
         lock (_noticeGate)
         {
             var count = candidacies.CountActive(mission.Number);
-            var notice = new OutgoingMessage(texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count))
-            {
-                IdempotencyKey = $"owner-join:{candidacy.Key}:{stamp}",
-            };
-            toldAndRefreshed = announcements.RefreshAndSendDirectAsync(mission, mission.OwnerId, notice, cancellationToken);
+            var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
+            toldAndRefreshed = TellOwnerAndRefreshAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
         }
-        // They go side by side (different destinations). The handler waits for them on purpose: letting them go
-        // on their own left the work in flight unbounded under a burst, and LiteDB 5 failed past its 100 open
-        // transactions (bench/RESULTS.md, item 15).
-        try
-        {
-            await toldAndRefreshed;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The outbox logs each send that failed, and the relay tries again what can be.
-            logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}, or refresh its announcement", mission.OwnerUsername, mission.Number);
-            // One of the two may have been cancelled while the other failed: stopping still wins.
-            cancellationToken.ThrowIfCancellationRequested();
-        }
+        await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
     }
 
     public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)
@@ -199,33 +182,34 @@ public sealed class MissionService(
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} withdrawn", person.Username, number);
         var count = candidacies.CountActive(number);
         var text = texts.OwnerCandidateWithdrew(mission, person.Username, count);
-        await Task.WhenAll(
-            TellOwnerAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken),
-            RefreshAnnouncementAsync(mission, cancellationToken));
+        await WhenOwnerToldAsync(
+            TellOwnerAndRefreshAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken),
+            mission,
+            cancellationToken);
         return (LeaveOutcome.Left, mission);
     }
 
-    private async Task TellOwnerAsync(Mission mission, string text, string key, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await chat.SendDirectAsync(mission.OwnerId, new OutgoingMessage(text) { IdempotencyKey = key }, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}", mission.OwnerUsername, mission.Number);
-        }
-    }
+    /// <summary>The owner's notice and the announcement edit, recorded in one write (the outbox records before its first await).</summary>
+    private Task TellOwnerAndRefreshAsync(Mission mission, string text, string key, CancellationToken cancellationToken) =>
+        announcements.RefreshAndSendDirectAsync(mission, mission.OwnerId, new OutgoingMessage(text) { IdempotencyKey = key }, cancellationToken);
 
-    private async Task RefreshAnnouncementAsync(Mission mission, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for the notice and the edit, which go side by side (different destinations). The handler waits on
+    /// purpose: letting them go on their own left the work in flight unbounded under a burst, and LiteDB 5 failed
+    /// past its 100 open transactions (bench/RESULTS.md, item 15). A failure does not undo the candidacy.
+    /// </summary>
+    private async Task WhenOwnerToldAsync(Task toldAndRefreshed, Mission mission, CancellationToken cancellationToken)
     {
         try
         {
-            await announcements.RefreshAsync(mission, cancellationToken);
+            await toldAndRefreshed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not refresh the announcement of mission {MissionNumber}", mission.Number);
+            // The outbox logs each send that failed, and the relay tries again what can be.
+            logger.LogWarning(ex, "Could not tell owner {Owner} about mission {MissionNumber}, or refresh its announcement", mission.OwnerUsername, mission.Number);
+            // One of the two may have been cancelled while the other failed: stopping still wins.
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 }
