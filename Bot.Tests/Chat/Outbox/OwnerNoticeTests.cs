@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MissionBot.Chat;
 using MissionBot.Chat.Outbox;
 using MissionBot.Missions;
 using MissionBot.Tests.Fakes;
@@ -12,9 +13,7 @@ public sealed class OwnerNoticeTests
     public async Task OwnersNotice_GoesOnlyOnceTheAnnouncementEditIsRecorded_SoACrashMeanwhileCannotLoseIt()
     {
         using var bot = new EngineHarness();
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
         var editsBefore = EditsRecorded(bot, root);
         bool? editRecordedWhenTelling = null;
         bot.Chat.OnDirect = userId =>
@@ -39,9 +38,7 @@ public sealed class OwnerNoticeTests
     public async Task OwnersNoticeRefused_TheAnnouncementStillCounts_AndTheRelaySendsTheNoticeLater()
     {
         using var bot = new EngineHarness();
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
         var dmsBefore = bot.Chat.DirectsTo(alice).Count;
         bot.Chat.FailDirectsTo[alice.Id] = 0;
 
@@ -64,9 +61,7 @@ public sealed class OwnerNoticeTests
     {
         var line = new BreakableLine();
         using var bot = new EngineHarness(configure: services => services.AddSingleton<IAnnouncementLine>(line));
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
         var dmsBefore = bot.Chat.DirectsTo(alice).Count;
         line.Broken = true;
 
@@ -85,6 +80,14 @@ public sealed class OwnerNoticeTests
         public bool Broken { get; set; }
 
         public string? LineFor(Mission mission) => Broken ? throw new InvalidOperationException("line broken") : null;
+    }
+
+    /// <summary>Alice announces a mission; bob is there to reply to it.</summary>
+    private static async Task<(ChatUser Alice, ChatUser Bob, string Root)> AliceAnnouncesAMissionAsync(EngineHarness bot)
+    {
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        return (alice, bob, await bot.AnnounceAsync(alice, "new Affiche du festival"));
     }
 
     private static int EditsRecorded(EngineHarness bot, string announcement) =>
