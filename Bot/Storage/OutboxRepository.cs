@@ -1,3 +1,4 @@
+using LiteDB;
 using MissionBot.Chat.Outbox;
 
 namespace MissionBot.Storage;
@@ -10,6 +11,8 @@ namespace MissionBot.Storage;
 /// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only
 /// leaves a sent message marked pending; the relay sends it again with the same idempotency key, which the
 /// server recognises (Mattermost's pending_post_id; a reaction or an edit is the same the second time).
+/// Writing back a delivery (a mark, a failure) changes only the delivery fields of the stored entry: its text may
+/// have been scrubbed meanwhile by an erasure (<see cref="EraseFor"/>), and the sender's copy must not bring it back.
 /// </summary>
 public sealed class OutboxRepository : IDisposable
 {
@@ -57,8 +60,11 @@ public sealed class OutboxRepository : IDisposable
             {
                 return;
             }
-            // One bulk write is one LiteDB transaction (see WatermarkRepository.Flush for why not BeginTrans).
-            _db.Outbox.Update(_unsavedMarks.Values);
+            // Read in one query, written in one bulk write, which is one LiteDB transaction (see
+            // WatermarkRepository.Flush for why not BeginTrans). An entry erased meanwhile is simply gone.
+            var stored = _db.Outbox.Find(StoredQueries.IdIn(new BsonArray(_unsavedMarks.Keys.Select(k => new BsonValue(k))))).ToList();
+            stored.ForEach(s => s.TakeDeliveryOf(_unsavedMarks[s.Key]));
+            _db.Outbox.Update(stored);
             _unsavedMarks.Clear();
         }
     }
@@ -112,13 +118,21 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
+    /// <summary>Writes the entry's delivery (state, attempts, where it went) onto the stored entry, if it is still there.</summary>
     public void Update(OutboxEntry entry)
     {
         lock (_db.Outbox)
         {
             _unsavedMarks.Remove(entry.Key);
-            _db.Outbox.Update(entry);
-            Track(entry);
+            var stored = _db.Outbox.FindById(entry.Key);
+            if (stored is null)
+            {
+                Forget(entry);
+                return;
+            }
+            stored.TakeDeliveryOf(entry);
+            _db.Outbox.Update(stored);
+            Track(stored);
         }
     }
 
@@ -128,6 +142,35 @@ public sealed class OutboxRepository : IDisposable
         lock (_db.Outbox)
         {
             return [.. _db.Outbox.Find(e => e.State == OutboxState.Pending).Where(e => !_unsavedMarks.ContainsKey(e.Key)).OrderBy(e => e.Sequence).ThenBy(e => e.CreatedAt)];
+        }
+    }
+
+    /// <summary>
+    /// Deletes the entries <paramref name="delete"/> picks and rewrites those <paramref name="scrub"/> changes
+    /// (it returns true when it changed the entry), with no delivery written meanwhile; returns how many were touched.
+    /// </summary>
+    public int EraseFor(Func<OutboxEntry, bool> delete, Func<OutboxEntry, bool> scrub)
+    {
+        lock (_db.Outbox)
+        {
+            // Marks first, so that what follows reads and rewrites the entries as they are.
+            SaveMarks();
+            var touched = 0;
+            foreach (var entry in _db.Outbox.FindAll().ToList())
+            {
+                if (delete(entry))
+                {
+                    _db.Outbox.Delete(entry.Key);
+                    Forget(entry);
+                    touched++;
+                }
+                else if (scrub(entry))
+                {
+                    _db.Outbox.Update(entry);
+                    touched++;
+                }
+            }
+            return touched;
         }
     }
 
@@ -215,7 +258,16 @@ public sealed class OutboxRepository : IDisposable
             }
             pending![entry.Sequence] = entry.Key;
         }
-        else if (known && pending!.Remove(entry.Sequence) && pending.Count == 0)
+        else
+        {
+            Forget(entry);
+        }
+    }
+
+    /// <summary>Drops the entry from its destination's pending list. Call under the collection lock.</summary>
+    private void Forget(OutboxEntry entry)
+    {
+        if (_pendingByDestination.TryGetValue(entry.Destination, out var pending) && pending.Remove(entry.Sequence) && pending.Count == 0)
         {
             // Destinations come and go (a reply's reaction is one of its own): keep only those with something pending.
             _pendingByDestination.Remove(entry.Destination);

@@ -10,7 +10,7 @@ namespace MissionBot.Storage;
 /// erased: the person's record deleted, candidacies and owned missions kept for counts under an anonymous id,
 /// messages to them deleted and mentions of them removed.
 /// </summary>
-public sealed class PersonalDataStore(BotDatabase db)
+public sealed class PersonalDataStore(BotDatabase db, OutboxRepository outbox)
 {
     public Person? Person(string personId) => db.People.FindById(personId);
 
@@ -79,29 +79,20 @@ public sealed class PersonalDataStore(BotDatabase db)
     /// Deletes messages to the person and those whose idempotency key names them (a replay about someone
     /// forgotten has nothing left to send), and removes mentions of them from the others' text and buttons.
     /// </summary>
-    public int EraseFromOutbox(string personId, string username)
-    {
-        var touched = 0;
-        foreach (var entry in db.Outbox.FindAll().ToList())
+    public int EraseFromOutbox(string personId, string username) => outbox.EraseFor(
+        entry => new[] { entry.Key, entry.Target, entry.SentChannelId }.Any(v => v.Contains(personId, StringComparison.Ordinal)),
+        entry =>
         {
-            if (new[] { entry.Key, entry.Target, entry.SentChannelId }.Any(v => v.Contains(personId, StringComparison.Ordinal)))
-            {
-                db.Outbox.Delete(entry.Key);
-                touched++;
-                continue;
-            }
             var text = Mentions.Scrub(entry.Text, username);
             var buttons = entry.Buttons
                 .Select(b => new OutboxButton { Id = b.Id, Label = Mentions.Scrub(b.Label, username), Command = Mentions.Scrub(b.Command, username) })
                 .ToList();
-            if (text != entry.Text || buttons.Zip(entry.Buttons).Any(p => p.First.Label != p.Second.Label || p.First.Command != p.Second.Command))
+            if (text == entry.Text && buttons.Zip(entry.Buttons).All(p => p.First.Label == p.Second.Label && p.First.Command == p.Second.Command))
             {
-                entry.Text = text;
-                entry.Buttons = buttons;
-                db.Outbox.Update(entry);
-                touched++;
+                return false;
             }
-        }
-        return touched;
-    }
+            entry.Text = text;
+            entry.Buttons = buttons;
+            return true;
+        });
 }

@@ -52,6 +52,17 @@ public sealed class OutboxEntry
 
     public string SentPostId { get; set; } = "";
 
+    /// <summary>Takes <paramref name="sender"/>'s delivery: its state, attempts, file name and where it went; not its text.</summary>
+    public void TakeDeliveryOf(OutboxEntry sender)
+    {
+        State = sender.State;
+        Attempts = sender.Attempts;
+        FileName = sender.FileName;
+        SentAt = sender.SentAt;
+        SentChannelId = sender.SentChannelId;
+        SentPostId = sender.SentPostId;
+    }
+
     public OutgoingMessage ToMessage() => new(Text)
     {
         ThreadRootId = ThreadRootId.Length == 0 ? null : ThreadRootId,
