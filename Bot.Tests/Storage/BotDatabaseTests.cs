@@ -37,6 +37,36 @@ public sealed class BotDatabaseTests
         });
     }
 
+    [Test]
+    public void DatabaseOfAnEarlierVersion_LosesTheDeliveryRecordIndexes_AndKeepsItsRecords()
+    {
+        // What versions before item 43 of bench/RESULTS.md left: an index on the handled posts' date and two on the outbox.
+        using (var earlier = new LiteDB.LiteDatabase(_path))
+        {
+            var posts = earlier.GetCollection("processed_messages");
+            posts.Insert(new LiteDB.BsonDocument { ["_id"] = "p1", ["At"] = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) });
+            posts.EnsureIndex("At", "$.At");
+            var outbox = earlier.GetCollection("outbox");
+            outbox.Insert(new LiteDB.BsonDocument { ["_id"] = "ack:1", ["State"] = "Pending", ["CreatedAt"] = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) });
+            outbox.EnsureIndex("State", "$.State");
+            outbox.EnsureIndex("CreatedAt", "$.CreatedAt");
+        }
+
+        using var db = new BotDatabase(_path);
+        using var outboxAfter = new OutboxRepository(db);
+
+        var indexes = db.Raw.GetCollection("$indexes").Query()
+            .Where("collection IN ['processed_messages', 'outbox']")
+            .ToEnumerable()
+            .Select(i => $"{i["collection"].AsString}.{i["name"].AsString}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(indexes, Is.EquivalentTo(new[] { "processed_messages._id", "outbox._id" }), "each index was a page more in every write");
+            Assert.That(new ProcessedMessageRepository(db).WasProcessed("p1"), Is.True);
+            Assert.That(outboxAfter.Pending().Select(e => e.Key), Is.EqualTo(new[] { "ack:1" }));
+        });
+    }
+
     [TestCase(0, TestName = "Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(synced at every write)")]
     [TestCase(60_000, TestName = "Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(synced to disk later)")]
     public void Commit_ReachesTheFiles_WithoutTheDatabaseBeingClosed(int syncToDiskMilliseconds)

@@ -9,7 +9,8 @@ namespace MissionBot.Tests.Storage;
 
 /// <summary>
 /// Old delivery records go in rounds, each its own short write, so that pruning months of them never holds the
-/// bot's writes (acknowledgements, candidacies) back for long; and each round finds its records through an index.
+/// bot's writes (acknowledgements, candidacies) back for long; and the rounds together read the collection once,
+/// with no index but the key.
 /// </summary>
 public sealed class ChunkedDeleteTests
 {
@@ -24,23 +25,49 @@ public sealed class ChunkedDeleteTests
         deletes.Target = new LiteEngine(new EngineSettings { Filename = file.Path });
         using var db = new LiteDatabase(new OneWriterEngine(recorder));
         var records = db.GetCollection<ProcessedMessage>("processed");
-        records.EnsureIndex(p => p.At);
         var old = (ChunkedDelete.ChunkSize * 2) + 7;
-        records.InsertBulk(Enumerable.Range(0, old).Select(i => new ProcessedMessage { Id = $"old{i}", At = Now.AddDays(-40) }));
-        records.InsertBulk(Enumerable.Range(0, 30).Select(i => new ProcessedMessage { Id = $"recent{i}", At = Now.AddDays(-2) }));
+        // Old and recent records interleaved in key order, as post ids are.
+        records.InsertBulk(Enumerable.Range(0, old).Select(i => new ProcessedMessage { Id = $"p{i:D4}a", At = Now.AddDays(-40) }));
+        records.InsertBulk(Enumerable.Range(0, 30).Select(i => new ProcessedMessage { Id = $"p{i * 7:D4}b", At = Now.AddDays(-2) }));
 
         var removed = records.DeleteInChunks(p => p.At < Now.AddDays(-30));
 
         Assert.Multiple(() =>
         {
             Assert.That(removed, Is.EqualTo(old));
-            Assert.That(records.FindAll().Select(p => p.Id), Is.EquivalentTo(Enumerable.Range(0, 30).Select(i => $"recent{i}")), "the recent records stay");
+            Assert.That(records.FindAll().Select(p => p.Id), Is.EquivalentTo(Enumerable.Range(0, 30).Select(i => $"p{i * 7:D4}b")), "the recent records stay");
             Assert.That(deletes.Removed, Is.EqualTo(new[] { ChunkedDelete.ChunkSize, ChunkedDelete.ChunkSize, 7 }), "one write per round, none larger than a chunk");
         });
     }
 
     [Test]
-    public void OldSentMessages_AreFoundByDate_ThroughTheIndex()
+    public void EveryRound_StartsWhereTheLastOneStopped_SoTheCollectionIsReadOnce()
+    {
+        using var file = TestDatabases.Temporary("missionbot-chunked");
+        var recorder = DispatchProxy.Create<ILiteEngine, DeleteRecorder>();
+        var engine = (DeleteRecorder)(object)recorder;
+        engine.Target = new LiteEngine(new EngineSettings { Filename = file.Path });
+        using var db = new LiteDatabase(new OneWriterEngine(recorder));
+        var records = db.GetCollection<ProcessedMessage>("processed");
+        // 1,000 records, one old in four: four rounds.
+        records.InsertBulk(Enumerable.Range(0, 1000).Select(i => new ProcessedMessage { Id = $"p{i:D4}", At = i % 4 == 0 ? Now.AddDays(-40) : Now }));
+
+        var removed = records.DeleteInChunks(p => p.At < Now.AddDays(-30));
+
+        var roundsFrom = engine.RoundsFrom.ToList();
+        var plan = records.Query().Where(StoredQueries.IdAfter("p0500")).Where(p => p.At < Now).OrderBy("_id").GetPlan();
+        Assert.Multiple(() =>
+        {
+            Assert.That(removed, Is.EqualTo(250));
+            Assert.That(engine.Removed, Is.EqualTo(new[] { 100, 100, 50 }));
+            // A round that started from the first key again would read the kept records of the rounds before it.
+            Assert.That(roundsFrom, Is.EqualTo(new BsonValue[] { BsonValue.MinValue, "p0396", "p0796", "p0996" }), "each round starts after the last key removed");
+            Assert.That(plan["index"]["name"].AsString, Is.EqualTo("_id"), "a seek in the key index, not a scan from the first key");
+        });
+    }
+
+    [Test]
+    public void OldSentMessages_GoAndMessagesStillToSendStay()
     {
         using var file = TestDatabases.Temporary("missionbot-chunked");
         using var db = new BotDatabase(file.Path);
@@ -51,17 +78,14 @@ public sealed class ChunkedDeleteTests
             entry.State = i % 10 == 0 ? OutboxState.Pending : OutboxState.Sent;
             outbox.Update(entry);
         }
-        // The same condition as OutboxRepository.PruneSent: LiteDB must seek the date index, not read every entry.
-        var plan = db.Outbox.Query().Where(e => e.CreatedAt < Now.AddDays(-30) && e.State != OutboxState.Pending).GetPlan();
 
         var removed = outbox.PruneSent(Now.AddDays(-30));
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan["index"]["name"].AsString, Is.EqualTo(nameof(OutboxEntry.CreatedAt)), "an index seek on the date");
             Assert.That(removed, Is.EqualTo(16), "the 20 old entries but the 4 still to send");
             Assert.That(db.Outbox.Count(), Is.EqualTo(24));
-            Assert.That(db.Outbox.Count(e => e.State == OutboxState.Pending), Is.EqualTo(4), "a message still to send is never removed");
+            Assert.That(outbox.Pending().Select(e => e.Key), Is.EqualTo(new[] { "auto:0", "auto:10", "auto:20", "auto:30" }), "a message still to send is never removed");
         });
     }
 
@@ -72,11 +96,18 @@ public sealed class ChunkedDeleteTests
 
         public List<int> Removed { get; } = [];
 
+        /// <summary>The key each query started after (<see cref="StoredQueries.IdAfter"/>).</summary>
+        public List<BsonValue> RoundsFrom { get; } = [];
+
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
             ArgumentNullException.ThrowIfNull(targetMethod);
             try
             {
+                if (targetMethod.Name == nameof(ILiteEngine.Query) && args![1] is Query query)
+                {
+                    RoundsFrom.AddRange(query.Where.Where(w => w.Source.Contains("_id", StringComparison.Ordinal)).Select(w => w.Parameters["0"]));
+                }
                 var result = targetMethod.Invoke(Target, args);
                 if (targetMethod.Name is nameof(ILiteEngine.Delete) or nameof(ILiteEngine.DeleteMany))
                 {

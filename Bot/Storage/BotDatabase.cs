@@ -195,10 +195,12 @@ public sealed class BotDatabase : IDisposable
         Candidacies.EnsureIndex(c => c.MissionNumber);
         Candidacies.EnsureIndex(c => c.PersonId);
         People.EnsureIndex(p => p.Username);
-        ProcessedMessages.EnsureIndex(p => p.At);
-        Outbox.EnsureIndex(e => e.State);
-        // Pruning finds old entries by date (DeliveryRecordsHousekeeping), a few hundred at a time.
-        Outbox.EnsureIndex(e => e.CreatedAt);
+        // Delivery records have no index but their key (each one was a page more in every write of a reply,
+        // bench/RESULTS.md item 43): the pruning walks the keys (ChunkedDelete), and the outbox's pending entries
+        // are kept in memory. Databases of earlier versions have them.
+        ProcessedMessages.DropIndex(nameof(ProcessedMessage.At));
+        Outbox.DropIndex(nameof(OutboxEntry.State));
+        Outbox.DropIndex(nameof(OutboxEntry.CreatedAt));
     }
 
     private static BsonMapper CreateMapper()

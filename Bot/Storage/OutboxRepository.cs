@@ -13,6 +13,8 @@ namespace MissionBot.Storage;
 /// server recognises (Mattermost's pending_post_id; a reaction or an edit is the same the second time).
 /// Writing back a delivery (a mark, a failure) changes only the delivery fields of the stored entry: its text may
 /// have been scrubbed meanwhile by an erasure (<see cref="EraseFor"/>), and the sender's copy must not bring it back.
+/// The collection has no index but its key: the pending list answers the relay, and the prune walks the keys
+/// once (each index was about a page more in every write of a reply, bench/RESULTS.md item 43).
 /// </summary>
 public sealed class OutboxRepository : IDisposable
 {
@@ -139,10 +141,14 @@ public sealed class OutboxRepository : IDisposable
     /// <summary>Entries still to send, in the order they were recorded.</summary>
     public IReadOnlyList<OutboxEntry> Pending()
     {
+        List<string> keys;
         lock (_db.Outbox)
         {
-            return [.. _db.Outbox.Find(e => e.State == OutboxState.Pending).Where(e => !_unsavedMarks.ContainsKey(e.Key)).OrderBy(e => e.Sequence).ThenBy(e => e.CreatedAt)];
+            LoadPending();
+            keys = [.. _pendingByDestination.Values.SelectMany(p => p).OrderBy(p => p.Key).Select(p => p.Value)];
         }
+        // The database has the last word, as in PendingBefore.
+        return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
     }
 
     /// <summary>
@@ -221,7 +227,11 @@ public sealed class OutboxRepository : IDisposable
     }
 
     /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
-    public int PruneSent(DateTime before) => _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending);
+    public int PruneSent(DateTime before)
+    {
+        // An entry marked sent but not yet written reads as pending here: it waits for the next round.
+        return _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending);
+    }
 
     /// <summary>Numbers the entries in recording order and writes them in one transaction. Call under the collection lock.</summary>
     private void InsertLocked(List<OutboxEntry> entries)
@@ -274,7 +284,7 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>What earlier runs left pending, read once. Call under the collection lock.</summary>
+    /// <summary>What earlier runs left pending, read once (a scan: no index on the state). Call under the collection lock.</summary>
     private void LoadPending()
     {
         if (_pendingLoaded)

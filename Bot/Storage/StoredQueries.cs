@@ -18,4 +18,6 @@ public static class StoredQueries
         BsonExpression.Create($"$.{nameof(Candidacy.MissionNumber)} IN @0", numbers);
 
     public static BsonExpression IdIn(BsonArray ids) => BsonExpression.Create("$._id IN @0", ids);
+
+    public static BsonExpression IdAfter(BsonValue id) => BsonExpression.Create("$._id > @0", id);
 }
