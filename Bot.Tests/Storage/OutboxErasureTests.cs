@@ -91,6 +91,7 @@ public sealed class OutboxErasureTests
         {
             Assert.That(_db.Outbox.FindById(direct.Key), Is.Null);
             Assert.That(_outbox.Pending(), Is.Empty);
+            Assert.That(_outbox.IsKnownPending(direct), Is.False, "nor is its key kept in memory");
         });
     }
 

@@ -23,7 +23,14 @@ public sealed class OutboxRepository : IDisposable
     private readonly BotDatabase _db;
     private readonly Dictionary<string, OutboxEntry> _unsavedMarks = [];
     private readonly Timer _marks;
-    private readonly Dictionary<string, SortedDictionary<long, string>> _pendingByDestination = [];
+    /// <summary>
+    /// Recording order, then the key: entries recorded before sequence numbers existed all have 0, and each must
+    /// keep its place (the relay sends them all).
+    /// </summary>
+    private static readonly Comparer<(long Sequence, string Key)> RecordingOrder =
+        Comparer<(long Sequence, string Key)>.Create((a, b) => a.Sequence != b.Sequence ? a.Sequence.CompareTo(b.Sequence) : string.CompareOrdinal(a.Key, b.Key));
+
+    private readonly Dictionary<string, SortedSet<(long Sequence, string Key)>> _pendingByDestination = [];
     private bool _pendingLoaded;
     private long _lastSequence = -1;
     private readonly ILogger? _logger;
@@ -66,7 +73,10 @@ public sealed class OutboxRepository : IDisposable
             // WatermarkRepository.Flush for why not BeginTrans). An entry erased meanwhile is simply gone.
             var stored = _db.Outbox.Find(StoredQueries.IdIn(new BsonArray(_unsavedMarks.Keys.Select(k => new BsonValue(k))))).ToList();
             stored.ForEach(s => s.TakeDeliveryOf(_unsavedMarks[s.Key]));
-            _db.Outbox.Update(stored);
+            if (stored.Count > 0)
+            {
+                _db.Outbox.Update(stored);
+            }
             _unsavedMarks.Clear();
         }
     }
@@ -145,7 +155,7 @@ public sealed class OutboxRepository : IDisposable
         lock (_db.Outbox)
         {
             LoadPending();
-            keys = [.. _pendingByDestination.Values.SelectMany(p => p).OrderBy(p => p.Key).Select(p => p.Value)];
+            keys = [.. _pendingByDestination.Values.SelectMany(p => p).Order(RecordingOrder).Select(p => p.Key)];
         }
         // The database has the last word, as in PendingBefore.
         return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
@@ -188,7 +198,7 @@ public sealed class OutboxRepository : IDisposable
         {
             LoadPending();
             keys = _pendingByDestination.TryGetValue(entry.Destination, out var pending)
-                ? [.. pending.TakeWhile(p => p.Key < entry.Sequence).Select(p => p.Value).Where(k => k != entry.Key)]
+                ? [.. pending.TakeWhile(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) < 0).Select(p => p.Key)]
                 : [];
         }
         // The database has the last word (an entry erased with a person's data is simply gone).
@@ -221,8 +231,7 @@ public sealed class OutboxRepository : IDisposable
             LoadPending();
             return !_unsavedMarks.ContainsKey(entry.Key)
                 && _pendingByDestination.TryGetValue(entry.Destination, out var pending)
-                && pending.TryGetValue(entry.Sequence, out var key)
-                && key == entry.Key;
+                && pending.Contains((entry.Sequence, entry.Key));
         }
     }
 
@@ -263,10 +272,10 @@ public sealed class OutboxRepository : IDisposable
         {
             if (!known)
             {
-                pending = [];
+                pending = new SortedSet<(long Sequence, string Key)>(RecordingOrder);
                 _pendingByDestination[entry.Destination] = pending;
             }
-            pending![entry.Sequence] = entry.Key;
+            pending!.Add((entry.Sequence, entry.Key));
         }
         else
         {
@@ -277,7 +286,7 @@ public sealed class OutboxRepository : IDisposable
     /// <summary>Drops the entry from its destination's pending list. Call under the collection lock.</summary>
     private void Forget(OutboxEntry entry)
     {
-        if (_pendingByDestination.TryGetValue(entry.Destination, out var pending) && pending.Remove(entry.Sequence) && pending.Count == 0)
+        if (_pendingByDestination.TryGetValue(entry.Destination, out var pending) && pending.Remove((entry.Sequence, entry.Key)) && pending.Count == 0)
         {
             // Destinations come and go (a reply's reaction is one of its own): keep only those with something pending.
             _pendingByDestination.Remove(entry.Destination);
@@ -291,10 +300,10 @@ public sealed class OutboxRepository : IDisposable
         {
             return;
         }
+        // Read whole before it counts as loaded: a read that fails is tried again by the next caller, rather than
+        // leaving a partial list that the relay would trust until a restart.
+        var pending = _db.Outbox.Find(e => e.State == OutboxState.Pending).ToList();
         _pendingLoaded = true;
-        foreach (var entry in _db.Outbox.Find(e => e.State == OutboxState.Pending))
-        {
-            Track(entry);
-        }
+        pending.ForEach(Track);
     }
 }
