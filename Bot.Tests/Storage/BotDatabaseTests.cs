@@ -182,7 +182,7 @@ public sealed class BotDatabaseTests
     }
 
     [Test]
-    public void Log_IsCopiedIntoTheDataFile_BeforeItHoldsMoreThanAQuarterOfLiteDbsDefault()
+    public void Log_IsCopiedIntoTheDataFile_OnceItHoldsTheCheckpointsPages_FarBelowLiteDbsDefault()
     {
         // Each copy holds every other write back while it runs: the smaller the log, the shorter the wait.
         const int PageSize = 8192;

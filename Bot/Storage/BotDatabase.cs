@@ -24,9 +24,12 @@ public sealed class BotDatabase : IDisposable
     /// How many pages LiteDB's log holds before they are copied into the data file (LiteDB's default: 1,000).
     /// The copy runs inside the commit that fills the log, and holds every other write back meanwhile: at 1,000
     /// pages (8 MB) about 8 ms, about every 13 volunteer replies, which was most of the bot's slowest
-    /// acknowledgements; at 250 pages about 3 ms, for the same total work (bench/RESULTS.md, item 39).
+    /// acknowledgements; at 250 pages about 3 ms, for the same total work (bench/RESULTS.md, item 39). Since each
+    /// copy also waits for three syncs to the disk (item 41), smaller still: at 64 pages, a copy about every three
+    /// replies, the bot's slowest acknowledgements at 50 and 100 replies/s came down by about a fifth (item 45).
+    /// A disk whose syncs are slow (a spinning one, an SD card) pays them more often: about one a reply.
     /// </summary>
-    public const int CheckpointPages = 250;
+    public const int CheckpointPages = 64;
 
     /// <summary>
     /// Pages of the log kept for reading again: all of it (a checkpoint overshoots by one commit's pages). Each
