@@ -20,10 +20,7 @@ public sealed class ChunkedDeleteTests
     public void ManyOldRecords_GoInRoundsOfAtMostOneChunk_AndOnlyTheyGo()
     {
         using var file = TestDatabases.Temporary("missionbot-chunked");
-        var recorder = DispatchProxy.Create<ILiteEngine, DeleteRecorder>();
-        var deletes = (DeleteRecorder)(object)recorder;
-        deletes.Target = new LiteEngine(new EngineSettings { Filename = file.Path });
-        using var db = new LiteDatabase(new OneWriterEngine(recorder));
+        using var db = RecordedDatabase(file.Path, out var deletes);
         var records = db.GetCollection<ProcessedMessage>("processed");
         var old = (ChunkedDelete.ChunkSize * 2) + 7;
         // Old and recent records interleaved in key order, as post ids are.
@@ -44,10 +41,7 @@ public sealed class ChunkedDeleteTests
     public void EveryRound_StartsWhereTheLastOneStopped_SoTheCollectionIsReadOnce()
     {
         using var file = TestDatabases.Temporary("missionbot-chunked");
-        var recorder = DispatchProxy.Create<ILiteEngine, DeleteRecorder>();
-        var engine = (DeleteRecorder)(object)recorder;
-        engine.Target = new LiteEngine(new EngineSettings { Filename = file.Path });
-        using var db = new LiteDatabase(new OneWriterEngine(recorder));
+        using var db = RecordedDatabase(file.Path, out var engine);
         var records = db.GetCollection<ProcessedMessage>("processed");
         // 1,000 records, one old in four: four rounds.
         records.InsertBulk(Enumerable.Range(0, 1000).Select(i => new ProcessedMessage { Id = $"p{i:D4}", At = i % 4 == 0 ? Now.AddDays(-40) : Now }));
@@ -88,6 +82,15 @@ public sealed class ChunkedDeleteTests
             Assert.That(db.Outbox.Count(), Is.EqualTo(24));
             Assert.That(outbox.Pending().Select(e => e.Key), Is.EqualTo(new[] { "auto:0", "auto:10", "auto:20", "auto:30" }), "a message still to send is never removed");
         });
+    }
+
+    /// <summary>A database at <paramref name="path"/> whose engine calls go through a <see cref="DeleteRecorder"/>.</summary>
+    private static LiteDatabase RecordedDatabase(string path, out DeleteRecorder recorder)
+    {
+        var proxy = DispatchProxy.Create<ILiteEngine, DeleteRecorder>();
+        recorder = (DeleteRecorder)(object)proxy;
+        recorder.Target = new LiteEngine(new EngineSettings { Filename = path });
+        return new LiteDatabase(new OneWriterEngine(proxy));
     }
 
     /// <summary>Forwards every call to the real engine and records how many documents each delete removed.</summary>
