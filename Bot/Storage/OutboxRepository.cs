@@ -157,8 +157,7 @@ public sealed class OutboxRepository : IDisposable
             LoadPending();
             keys = [.. _pendingByDestination.Values.SelectMany(p => p).Order(RecordingOrder).Select(p => p.Key)];
         }
-        // The database has the last word, as in PendingBefore.
-        return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
+        return StillPending(keys);
     }
 
     /// <summary>
@@ -201,9 +200,15 @@ public sealed class OutboxRepository : IDisposable
                 ? [.. pending.TakeWhile(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) < 0).Select(p => p.Key)]
                 : [];
         }
-        // The database has the last word (an entry erased with a person's data is simply gone).
-        return [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
+        return StillPending(keys);
     }
+
+    /// <summary>
+    /// The entries of <paramref name="keys"/> as they are now, those still to send: the database (or a mark not yet
+    /// written) has the last word, and an entry erased with a person's data is simply gone.
+    /// </summary>
+    private List<OutboxEntry> StillPending(List<string> keys) =>
+        [.. keys.Select(Find).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Pending)];
 
     /// <summary>
     /// Abandons the pending edits of <paramref name="sent"/>'s post recorded before it (so that a relay never

@@ -81,8 +81,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
         // Updates carry the latest state: each one is new, and a later one supersedes an unsent earlier one.
-        var entry = Record(OutboxKind.Update, post.ChannelId, post.PostId, message, keyPrefix: $"update:{post.PostId}");
-        return SendAsync(entry, message.RetryLater, cancellationToken);
+        return SendAsync(Record(Edit(post, message), message), message.RetryLater, cancellationToken);
     }
 
     public Task AddReactionAsync(PostRef post, string emojiName, CancellationToken cancellationToken) =>
@@ -106,8 +105,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     /// </summary>
     public Task SendDirectAndUpdatePostAsync(string userId, OutgoingMessage message, PostRef post, OutgoingMessage update, CancellationToken cancellationToken)
     {
-        var recorded = outbox.AddOrGetAll(
-            [Entry(OutboxKind.Direct, userId, "", message), Entry(OutboxKind.Update, post.ChannelId, post.PostId, update, keyPrefix: $"update:{post.PostId}")]);
+        var recorded = outbox.AddOrGetAll([Entry(OutboxKind.Direct, userId, "", message), Edit(post, update)]);
         return Task.WhenAll(
             SendAsync(recorded[0], message.RetryLater, cancellationToken),
             SendAsync(recorded[1], update.RetryLater, cancellationToken));
@@ -152,12 +150,16 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
     /// Records what is to be sent under the message's idempotency key, or under a new one made of
     /// <paramref name="keyPrefix"/> and a fresh GUID when the caller gave none.
     /// </summary>
-    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message, string emoji = "", string keyPrefix = "auto")
-    {
-        var entry = Entry(kind, target, postId, message, emoji, keyPrefix);
+    private OutboxEntry Record(OutboxKind kind, string target, string postId, OutgoingMessage message) =>
+        Record(Entry(kind, target, postId, message), message);
+
+    private OutboxEntry Record(OutboxEntry entry, OutgoingMessage message) =>
         // A key made here is new by construction: no earlier entry to look for (a lookup walks the key index).
-        return message.IdempotencyKey is null ? outbox.Add(entry) : outbox.AddOrGet(entry);
-    }
+        message.IdempotencyKey is null ? outbox.Add(entry) : outbox.AddOrGet(entry);
+
+    /// <summary>An edit of <paramref name="post"/>, the same way whether recorded alone or with a DM (keys made here name the post).</summary>
+    private OutboxEntry Edit(PostRef post, OutgoingMessage message) =>
+        Entry(OutboxKind.Update, post.ChannelId, post.PostId, message, keyPrefix: $"update:{post.PostId}");
 
     private OutboxEntry Reaction(PostRef post, string emojiName) =>
         Entry(OutboxKind.Reaction, post.ChannelId, post.PostId, new OutgoingMessage("") { IdempotencyKey = $"reaction:{post.PostId}:{emojiName}" }, emojiName);
