@@ -9,6 +9,12 @@ public static class BotApplication
     /// <summary>Exit code when the configuration is missing or malformed.</summary>
     public const int ConfigurationErrorExitCode = 2;
 
+    /// <summary>
+    /// How a value of the wrong type is reported while binding. The binder is generated into this assembly
+    /// (Bot.csproj), so the exception's source cannot tell it apart; the wording is the same as the reflection binder's.
+    /// </summary>
+    private const string BindingFailure = "Failed to convert configuration value ";
+
     public static async Task<int> RunAsync(string[] args)
     {
         WebApplication app;
@@ -31,7 +37,7 @@ public static class BotApplication
             await ReportAsync(ex.InnerExceptions.Cast<OptionsValidationException>());
             return ConfigurationErrorExitCode;
         }
-        catch (InvalidOperationException ex) when (ex.Source == "Microsoft.Extensions.Configuration.Binder")
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith(BindingFailure, StringComparison.Ordinal))
         {
             // A value of the wrong type (e.g. letters where seconds are expected) fails while binding.
             await Console.Error.WriteLineAsync(BindingProblem(ex));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MissionBot.Chat;
 using MissionBot.Chat.Outbox;
 using MissionBot.Storage;
@@ -10,7 +11,8 @@ public static class ChatPlatformSetup
     /// Registers a platform's client behind the persistent outbox: the domain sees <see cref="IChatClient"/>
     /// (the outbox), which sends through <typeparamref name="TClient"/>.
     /// </summary>
-    public static IServiceCollection AddChatPlatform<TClient>(this IServiceCollection services)
+    public static IServiceCollection AddChatPlatform<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TClient>(
+        this IServiceCollection services)
         where TClient : class, IChatClient
     {
         services.AddSingleton<TClient>();

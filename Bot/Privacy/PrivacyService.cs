@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MissionBot.Chat;
+using MissionBot.Hosting;
 using MissionBot.Missions;
 using MissionBot.People;
 using MissionBot.Reports;
@@ -48,7 +49,7 @@ public sealed class PrivacyService(
         {
             export[source.Name] = source.Export(subject);
         }
-        return JsonSerializer.SerializeToUtf8Bytes(export, Json);
+        return ReflectionJson.SerializeToUtf8Bytes(export, Json);
     }
 
     public async Task<CommandReply> SendExportAsync(ChatUser person, CancellationToken cancellationToken)

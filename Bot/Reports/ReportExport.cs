@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MissionBot.Hosting;
 using MissionBot.Texts.Reports;
 
 namespace MissionBot.Reports;
@@ -19,7 +20,7 @@ public static class ReportExport
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static byte[] ToJson(YearReport report) => JsonSerializer.SerializeToUtf8Bytes(report, Json);
+    public static byte[] ToJson(YearReport report) => ReflectionJson.SerializeToUtf8Bytes(report, Json);
 
     public static byte[] ToCsv(YearReport report, ReportTexts texts)
     {

@@ -40,7 +40,7 @@ public sealed class RocketChatApi : IDisposable
     internal Task<T> PostAsync<T>(string endpoint, object body, CancellationToken cancellationToken)
         where T : class
     {
-        var json = JsonSerializer.Serialize(body, RcJson.Options);
+        var json = ReflectionJson.Serialize(body, RcJson.Options);
         return SendAsync<T>(endpoint, () => new RestRequest(endpoint, Method.Post).AddStringBody(json, ContentType.Json), cancellationToken);
     }
 
@@ -103,7 +103,7 @@ public sealed class RocketChatApi : IDisposable
         }
         try
         {
-            return JsonSerializer.Deserialize<T>(content ?? "", RcJson.Options)
+            return ReflectionJson.Deserialize<T>(content ?? "", RcJson.Options)
                 ?? throw new RocketChatApiException(endpoint, status, "empty answer", null);
         }
         catch (JsonException ex)
@@ -120,7 +120,7 @@ public sealed class RocketChatApi : IDisposable
         }
         try
         {
-            return JsonSerializer.Deserialize<RcErrorBody>(content, RcJson.Options);
+            return ReflectionJson.Deserialize<RcErrorBody>(content, RcJson.Options);
         }
         catch (JsonException)
         {

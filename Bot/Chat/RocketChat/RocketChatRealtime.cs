@@ -201,8 +201,8 @@ public sealed class RocketChatRealtime : IDisposable
         {
             return;
         }
-        var message = args[0].Deserialize<RcMessage>(RcJson.Options);
-        var room = args[1].Deserialize<RcRoomEventInfo>(RcJson.Options);
+        var message = ReflectionJson.Deserialize<RcMessage>(args[0], RcJson.Options);
+        var room = ReflectionJson.Deserialize<RcRoomEventInfo>(args[1], RcJson.Options);
         if (message is not null && room is not null)
         {
             _events.Writer.TryWrite(new RealtimeMessage(message, room));

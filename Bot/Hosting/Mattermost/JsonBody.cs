@@ -14,7 +14,7 @@ public static class JsonBody
         }
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(http.Request.Body, MattermostJson.Options, http.RequestAborted);
+            return await ReflectionJson.DeserializeAsync<T>(http.Request.Body, MattermostJson.Options, http.RequestAborted);
         }
         catch (JsonException)
         {

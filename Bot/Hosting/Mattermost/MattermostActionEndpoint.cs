@@ -71,5 +71,5 @@ public sealed class MattermostActionEndpoint(
     }
 
     private static IResult Ephemeral(string text) =>
-        Results.Json(new MmActionResponse { EphemeralText = text }, MattermostJson.Options);
+        MattermostJson.Result(new MmActionResponse { EphemeralText = text });
 }

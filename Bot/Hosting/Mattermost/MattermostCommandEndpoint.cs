@@ -110,5 +110,5 @@ public sealed class MattermostCommandEndpoint(
     }
 
     private static IResult Ephemeral(string text) =>
-        Results.Json(new MmCommandResponse { ResponseType = "ephemeral", Text = text }, MattermostJson.Options);
+        MattermostJson.Result(new MmCommandResponse { ResponseType = "ephemeral", Text = text });
 }

@@ -74,5 +74,5 @@ public sealed class MattermostDialogEndpoint(
         chat.SendDirectAsync(userId, new OutgoingMessage(text), cancellationToken);
 
     /// <summary>{"error": "..."} keeps the dialog open and shows the text under the form.</summary>
-    private static IResult Error(string text) => Results.Json(new MmDialogResponse { Error = text }, MattermostJson.Options);
+    private static IResult Error(string text) => MattermostJson.Result(new MmDialogResponse { Error = text });
 }

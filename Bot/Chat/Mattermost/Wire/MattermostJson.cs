@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MissionBot.Hosting;
 
 namespace MissionBot.Chat.Mattermost.Wire;
 
@@ -12,7 +13,10 @@ internal static class MattermostJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    public static string Serialize<T>(T value) => ReflectionJson.Serialize(value, Options);
 
-    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+    public static T? Deserialize<T>(string json) => ReflectionJson.Deserialize<T>(json, Options);
+
+    /// <summary>A JSON answer to a slash command, a button or a form, in Mattermost's snake_case.</summary>
+    public static IResult Result<T>(T value) => ReflectionJson.Result(value, Options);
 }
