@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 smoke=false
 [[ "${1:-}" == "--smoke" ]] && smoke=true
 
-dotnet build Bot/Bot.csproj -c Release -v quiet -nologo
+# The bot as shipped (Dockerfile): self-contained, trimmed, for this machine's platform (Bot.csproj says how).
+dotnet publish Bot/Bot.csproj -c Release --use-current-runtime -o Bot/bin/Release/shipped -v quiet -nologo
 dotnet build bench/MissionBot.LoadDriver/MissionBot.LoadDriver.csproj -c Release -v quiet -nologo
 dotnet build bench/MissionBot.Bench/MissionBot.Bench.csproj -c Release -v quiet -nologo
 driver=bench/MissionBot.LoadDriver/bin/Release/net10.0/MissionBot.LoadDriver.dll

@@ -29,7 +29,8 @@ public sealed record DriverOptions
 
     public TimeSpan StepDuration { get; init; } = TimeSpan.FromSeconds(8);
 
-    public string BotDll { get; init; } = "Bot/bin/Release/net10.0/MissionBot.dll";
+    /// <summary>The shipped build, as bench/run.sh publishes it (self-contained and trimmed, like the Dockerfile's).</summary>
+    public string BotDll { get; init; } = "Bot/bin/Release/shipped/MissionBot.dll";
 
     /// <summary>Folder where `npm install` put hubot, hubot-matteruser and coffeescript; empty: no Hubot.</summary>
     public string HubotDir { get; init; } = "";

@@ -5,7 +5,10 @@ using MissionBot.Tests.Fakes.Mattermost;
 
 namespace MissionBot.LoadDriver;
 
-/// <summary>Starts the real bot (Release build, as deployed) pinned to one core, pointed at the fake.</summary>
+/// <summary>
+/// Starts the real bot pinned to one core, pointed at the fake: the shipped build (self-contained, trimmed), run
+/// through `dotnet`, which starts a self-contained app on its own copy of the runtime, as the Dockerfile's does.
+/// </summary>
 public static class MissionBotProcess
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
