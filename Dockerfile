@@ -3,7 +3,8 @@
 #   docker run -d --name missionbot -v missionbot-data:/data -p 8080:8080 \
 #     -e MISSIONBOT_Mattermost__Url=https://chat.example.org -e MISSIONBOT_Mattermost__Token=... missionbot
 
-# The SDK runs on the build machine's platform and compiles for the image's (TARGETARCH: amd64 or arm64).
+# The SDK runs on the build machine's platform and compiles for the image's (TARGETARCH, set by BuildKit: amd64 or
+# arm64; amd64 when unset).
 FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
 WORKDIR /src
@@ -11,11 +12,14 @@ WORKDIR /src
 # "-a" sets the runtime identifier: Bot.csproj then builds self-contained and trimmed (its comments say why).
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY Bot/Bot.csproj Bot/
-RUN dotnet restore Bot/Bot.csproj -a "$TARGETARCH"
+RUN dotnet restore Bot/Bot.csproj -a "${TARGETARCH:-amd64}"
 COPY Bot/ Bot/
 # Bot.csproj copies ../config into the output, so the configuration travels with the binary.
 COPY config/ config/
-RUN dotnet publish Bot/Bot.csproj -c Release -a "$TARGETARCH" --no-restore -o /app
+RUN dotnet publish Bot/Bot.csproj -c Release -a "${TARGETARCH:-amd64}" --no-restore -o /app
+# The data folder is made here and copied: a RUN in the final stage would run the target platform's shell
+# (emulated when building arm64 on amd64).
+RUN mkdir -p /data
 
 # The runtime travels in /app: this image only brings what it needs from the system (ICU for French dates and
 # sorting, OpenSSL, time zones, certificates).
@@ -23,7 +27,7 @@ FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
 WORKDIR /app
 COPY --from=build /app ./
 # The LiteDB file lives in a volume owned by the image's non-root "app" user ($APP_UID).
-RUN mkdir -p /data && chown "$APP_UID" /data
+COPY --from=build --chown=app:app /data /data
 VOLUME /data
 ENV MISSIONBOT_Storage__Path=/data/missionbot.db \
     MISSIONBOT_Http__Url=http://0.0.0.0:8080

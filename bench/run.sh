@@ -10,13 +10,31 @@ smoke=false
 [[ "${1:-}" == "--smoke" ]] && smoke=true
 
 # The bot as shipped (Dockerfile): self-contained, trimmed, for this machine's platform (Bot.csproj says how).
+rm -rf Bot/bin/Release/shipped
 dotnet publish Bot/Bot.csproj -c Release --use-current-runtime -o Bot/bin/Release/shipped -v quiet -nologo
+if [[ ! -f Bot/bin/Release/shipped/System.Private.CoreLib.dll ]]; then
+  echo "Bot/bin/Release/shipped is not self-contained: the figures would not be the shipped build's" >&2
+  exit 1
+fi
 dotnet build bench/MissionBot.LoadDriver/MissionBot.LoadDriver.csproj -c Release -v quiet -nologo
 dotnet build bench/MissionBot.Bench/MissionBot.Bench.csproj -c Release -v quiet -nologo
 driver=bench/MissionBot.LoadDriver/bin/Release/net10.0/MissionBot.LoadDriver.dll
 micro=bench/MissionBot.Bench/bin/Release/net10.0/MissionBot.Bench.dll
 
 if $smoke; then
+  # The shipped (trimmed) build through the console sandbox: a reply, the personal data export and the year's report
+  # go through the JSON and storage code that trimming could break; the load driver below covers Mattermost.
+  sandbox=$(mktemp -d)
+  transcript=$(printf '/mission new Atelier compta | skills: comptabilité\n:as bob\n:reply 1 je suis partant\n/mission my-data\n:as alice\n/mission report %s\n' "$(date +%Y)" |
+    MISSIONBOT_Storage__Path="$sandbox/sandbox.db" MISSIONBOT_Missions__Coordinators__0=alice Bot/bin/Release/shipped/MissionBot 2>&1)
+  rm -rf "$sandbox"
+  for expected in "réaction ✅" '"username": "bob"' "fichier missions-$(date +%Y).csv"; do
+    if ! grep -qF "$expected" <<<"$transcript"; then
+      echo "$transcript"
+      echo "shipped build, sandbox: no \"$expected\" in the transcript above" >&2
+      exit 1
+    fi
+  done
   dotnet "$micro" --smoke
   out=$(mktemp)
   dotnet "$driver" --smoke --out "$out"

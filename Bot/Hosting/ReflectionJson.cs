@@ -7,15 +7,17 @@ namespace MissionBot.Hosting;
 /// <summary>
 /// The one door to System.Text.Json's reflection-based serializer, so the trimmed build's promise is made once.
 /// The shipped build is trimmed (Bot.csproj), and reading or writing a type by reflection is safe there only
-/// because every type that goes through here is declared in MissionBot, which the trimmer keeps whole
-/// (TrimmerRootAssembly), and because reflection-based serialization is switched on for it
-/// (JsonSerializerIsReflectionEnabledByDefault). Anything else calling JsonSerializer directly is flagged by
-/// the trim analyzer, which every build runs.
+/// because what goes through here is the bot's own types, which the trimmer keeps whole (TrimmerRootAssembly),
+/// holding framework types that System.Text.Json writes with its own converters (strings, numbers, dates, lists,
+/// dictionaries, JSON nodes), and because reflection-based serialization is switched on for it
+/// (JsonSerializerIsReflectionEnabledByDefault). A framework type without such a converter would lose members
+/// once trimmed: keep to those. Anything else calling JsonSerializer directly is flagged by the trim analyzer,
+/// which every build runs.
 /// </summary>
 internal static class ReflectionJson
 {
     private const string Justification =
-        "Serialized types are MissionBot's own (kept whole by TrimmerRootAssembly) and reflection-based serialization is on.";
+        "The bot's own types (kept whole by TrimmerRootAssembly) over framework types with built-in converters; reflection-based serialization is on.";
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
     public static string Serialize<T>(T value, JsonSerializerOptions options) => JsonSerializer.Serialize(value, options);

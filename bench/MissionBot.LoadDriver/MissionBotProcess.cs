@@ -7,7 +7,8 @@ namespace MissionBot.LoadDriver;
 
 /// <summary>
 /// Starts the real bot pinned to one core, pointed at the fake: the shipped build (self-contained, trimmed), run
-/// through `dotnet`, which starts a self-contained app on its own copy of the runtime, as the Dockerfile's does.
+/// through `dotnet` (the Dockerfile starts `./MissionBot`): either way a self-contained app runs on its own copy
+/// of the runtime, and `pgrep -f MissionBot.dll` finds it for profiling (bench/README.md).
 /// </summary>
 public static class MissionBotProcess
 {
