@@ -63,6 +63,10 @@ try
         await MeasureCatchUpAsync();
     }
 
+    if (options.Smoke)
+    {
+        await RocketChatSmoke.RunAsync(options);
+    }
     if (options.HubotDir.Length > 0)
     {
         await MeasureHubotAsync();
