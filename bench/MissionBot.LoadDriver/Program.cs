@@ -78,7 +78,7 @@ try
 }
 finally
 {
-    DeleteDatabase(dbPath);
+    BenchDatabase.Delete(dbPath);
 }
 var markdown = report.ToMarkdown(options);
 await File.WriteAllTextAsync(options.Output, markdown);
@@ -159,7 +159,7 @@ async Task MeasureLargeAsync()
     }
     finally
     {
-        DeleteDatabase(largePath);
+        BenchDatabase.Delete(largePath);
     }
 }
 
@@ -207,8 +207,3 @@ static async Task<TimeSpan> ProcessorTimeOverAsync(PinnedProcess process, TimeSp
     return process.ProcessorTime() - before;
 }
 
-static void DeleteDatabase(string path)
-{
-    File.Delete(path);
-    File.Delete(Path.ChangeExtension(path, null) + "-log.db");
-}

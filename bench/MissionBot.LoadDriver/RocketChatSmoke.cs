@@ -19,17 +19,8 @@ public static class RocketChatSmoke
         var missions = server.AddRoom("missions", "c", botIsMember: true, alice, bob);
         var general = server.AddRoom("general", "c", botIsMember: true, alice, bob);
         var database = Path.Combine(Path.GetTempPath(), $"missionbot-rc-smoke-{Guid.NewGuid():N}.db");
-        var environment = FakeMattermostServer.AsEnvironment(new Dictionary<string, string>
-        {
-            ["Platform"] = "rocketchat",
-            ["Language"] = "fr",
-            ["RocketChat:Url"] = server.Url,
-            ["RocketChat:UserId"] = server.Bot.Id,
-            ["RocketChat:Token"] = FakeRocketChatServer.BotToken,
-            ["Missions:Channel"] = missions.Name,
-            ["Storage:Path"] = database,
-            ["Http:Url"] = $"http://127.0.0.1:{FakeMattermostServer.FreeLoopbackPort()}",
-        });
+        var environment = FakeMattermostServer.AsEnvironment(
+            server.BotSettings(missions.Name, $"http://127.0.0.1:{FakeMattermostServer.FreeLoopbackPort()}", database));
         var dll = Path.GetFullPath(options.BotDll);
         var bot = PinnedProcess.Start(options.BotCore, "dotnet", [dll], Path.GetDirectoryName(dll)!, environment);
         try
@@ -63,10 +54,7 @@ public static class RocketChatSmoke
         }
         finally
         {
-            foreach (var file in new[] { database, Path.ChangeExtension(database, null) + "-log.db" })
-            {
-                File.Delete(file);
-            }
+            BenchDatabase.Delete(database);
         }
     }
 }

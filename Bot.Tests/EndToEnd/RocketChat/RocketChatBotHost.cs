@@ -51,20 +51,11 @@ public sealed class RocketChatBotHost : IAsyncDisposable
         var server = await FakeRocketChatServer.StartAsync();
         beforeStart?.Invoke(server);
         var host = new RocketChatBotHost(server, Path.Combine(Path.GetTempPath(), $"missionbot-rc-{Guid.NewGuid():N}.db"));
-        var overrides = new Dictionary<string, string?>
-        {
-            ["Platform"] = "rocketchat",
-            ["Language"] = "fr",
-            ["RocketChat:Url"] = server.Url,
-            ["RocketChat:UserId"] = server.Bot.Id,
-            ["RocketChat:Token"] = FakeRocketChatServer.BotToken,
-            ["RocketChat:ReconnectMinDelayMilliseconds"] = "50",
-            ["RocketChat:ReconnectMaxDelaySeconds"] = "1",
-            ["Missions:Channel"] = "missions",
-            ["Storage:Path"] = host._databasePath,
-            ["Http:Url"] = "http://127.0.0.1:0",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
+        var overrides = server.BotSettings(host.Missions.Name, "http://127.0.0.1:0", host._databasePath)
+            .ToDictionary(s => s.Key, s => (string?)s.Value);
+        overrides["RocketChat:ReconnectMinDelayMilliseconds"] = "50";
+        overrides["RocketChat:ReconnectMaxDelaySeconds"] = "1";
+        overrides["Serilog:MinimumLevel:Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             overrides[key] = value;
