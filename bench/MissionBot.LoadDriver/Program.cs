@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MissionBot.LoadDriver;
+using MissionBot.Tests.Fakes;
 using MissionBot.Tests.Fakes.Mattermost;
 
 // Load driver: the fake Mattermost in this process, the real bot (and then Hubot) as a pinned child process.
@@ -78,7 +79,7 @@ try
 }
 finally
 {
-    BenchDatabase.Delete(dbPath);
+    TestDatabases.Delete(dbPath);
 }
 var markdown = report.ToMarkdown(options);
 await File.WriteAllTextAsync(options.Output, markdown);
@@ -159,7 +160,7 @@ async Task MeasureLargeAsync()
     }
     finally
     {
-        BenchDatabase.Delete(largePath);
+        TestDatabases.Delete(largePath);
     }
 }
 

@@ -1,3 +1,4 @@
+using MissionBot.Tests.Fakes;
 using MissionBot.Tests.Fakes.Mattermost;
 using MissionBot.Tests.Fakes.RocketChat;
 
@@ -54,7 +55,7 @@ public static class RocketChatSmoke
         }
         finally
         {
-            BenchDatabase.Delete(database);
+            TestDatabases.Delete(database);
         }
     }
 }
