@@ -14,6 +14,7 @@ public sealed class ThreadReplies(
     MissionService service,
     PersonRepository people,
     PhraseMatcher phrases,
+    ProcessedMessageRepository processed,
     IChatClient chat,
     BotTexts texts,
     TimeProvider clock)
@@ -40,11 +41,14 @@ public sealed class ThreadReplies(
         {
             return;
         }
-        people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        people.Touch(message.Author, now);
         var (outcome, _) = await service.JoinAsync(
             mission.Number, message.Author, CandidacySource.Thread, message.PostId, cancellationToken,
             acknowledge: joined => chat.ReactAndSendDirectAsync(message.Ref, AcknowledgeEmoji, message.Author.Id,
-                Private(message, "ack", texts.VolunteerAcknowledged(joined)), cancellationToken));
+                Private(message, "ack", texts.VolunteerAcknowledged(joined)), cancellationToken),
+            // Everything the reply changes is then recorded, for the outbox to deliver: it is handled.
+            alsoRecord: () => processed.CompleteWithin(message.PostId, now));
         switch (outcome)
         {
             case JoinOutcome.Joined:

@@ -29,6 +29,18 @@ public sealed class Announcements(IChatClient chat, BotTexts texts, CandidacyRep
         return new OutgoingMessage(text) { Buttons = buttons };
     }
 
+    /// <summary>
+    /// Runs <paramref name="record"/> holding the turn that renders and records edits: a caller that records an edit
+    /// inside a database transaction takes the turn first, since every refresh takes it before the database's locks.
+    /// </summary>
+    public void WhileRendering(Action record)
+    {
+        lock (_renderGate)
+        {
+            record();
+        }
+    }
+
     /// <summary>Posts the announcement; a failure is not retried later, since the caller then drops the mission.</summary>
     public Task<PostRef> PostAsync(string channelId, Mission mission, CancellationToken cancellationToken) =>
         chat.PostAsync(channelId, Render(mission) with { IdempotencyKey = $"announce:{mission.Number}:{mission.CreatedAt.Ticks}", RetryLater = false }, cancellationToken);

@@ -18,6 +18,7 @@ public sealed class MissionService(
     BotTexts texts,
     TimeProvider clock,
     IEnumerable<ICandidacyListener> candidacyListeners,
+    BotDatabase database,
     ILogger<MissionService> logger)
 {
     private readonly Lock _noticeGate = new();
@@ -86,12 +87,13 @@ public sealed class MissionService(
 
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
     /// <param name="acknowledge">
-    /// Runs once the candidacy is recorded and before the owner is told and the announcement refreshed: the
-    /// volunteer hears back first, without waiting behind every other message to the owner or the announcement.
+    /// Records the acknowledgement of the person who acted (the caller's channel), in the candidacy's transaction; it
+    /// goes first, without waiting behind every other message to the owner or the announcement.
     /// </param>
+    /// <param name="alsoRecord">Writes that belong with the candidacy (the reply marked handled), in its transaction.</param>
     public async Task<(JoinOutcome Outcome, Mission? Mission)> JoinAsync(
         int number, ChatUser person, CandidacySource source, string replyPostId, CancellationToken cancellationToken,
-        Func<Mission, Task>? acknowledge = null)
+        Func<Mission, Task>? acknowledge = null, Action? alsoRecord = null)
     {
         var mission = missions.Find(number);
         if (mission is null)
@@ -108,8 +110,8 @@ public sealed class MissionService(
         {
             if (replyPostId.Length > 0 && existing.ReplyPostId == replyPostId)
             {
-                // The same reply handled again (a crash before it was marked done): finish what it started;
-                // the outbox keys make sure nobody is told twice.
+                // The same reply handled again (recorded by an earlier version of the bot, which did not record a
+                // reply's effects together): finish what it started; the outbox keys make sure nobody is told twice.
                 if (acknowledge is not null)
                 {
                     await acknowledge(mission);
@@ -132,16 +134,20 @@ public sealed class MissionService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             ReplyPostId = replyPostId,
         };
-        if (!candidacies.TryAdd(candidacy))
+        if (RecordJoin(mission, candidacy, acknowledge, alsoRecord, cancellationToken) is not { } recorded)
         {
             return (JoinOutcome.AlreadyCandidate, mission);
         }
+        var (acknowledged, toldAndRefreshed) = recorded;
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
-        if (acknowledge is not null)
+        try
         {
-            await acknowledge(mission);
+            await acknowledged;
         }
-        await AnnounceJoinAsync(mission, candidacy, cancellationToken);
+        finally
+        {
+            await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
+        }
         foreach (var listener in candidacyListeners)
         {
             await listener.CandidacyAddedAsync(mission, candidacy, cancellationToken);
@@ -149,22 +155,57 @@ public sealed class MissionService(
         return (JoinOutcome.Joined, mission);
     }
 
+    /// <summary>
+    /// The candidacy, the acknowledgement, the owner's notice, the announcement edit and <paramref name="alsoRecord"/>,
+    /// in one transaction: a volunteer reply is one commit instead of four (bench/RESULTS.md item 47), and after a
+    /// crash either all of it is there for the outbox to deliver, or none of it and the reply is handled again.
+    /// The messages go once it commits. Null when the person was already a candidate.
+    /// </summary>
+    private (Task Acknowledged, Task ToldAndRefreshed)? RecordJoin(
+        Mission mission, Candidacy candidacy, Func<Mission, Task>? acknowledge, Action? alsoRecord, CancellationToken cancellationToken)
+    {
+        (Task, Task)? recorded = null;
+        // Locks in the order every path takes them: the owner's notices (counted in order), the announcement's
+        // render turn, then the database's (InOneTransaction).
+        lock (_noticeGate)
+        {
+            announcements.WhileRendering(() => database.InOneTransaction(() =>
+            {
+                if (!candidacies.TryAdd(candidacy))
+                {
+                    return;
+                }
+                var acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
+                var toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
+                alsoRecord?.Invoke();
+                recorded = (acknowledged, toldAndRefreshed);
+            }));
+        }
+        return recorded;
+    }
+
     private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
     {
-        // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
-        // candidacy back from the database; the key must be the same as the one the first attempt used.
-        var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
         Task toldAndRefreshed;
         // Counting and recording the notice together (the outbox records before its first await): when several
         // people volunteer at once, the owner's notices arrive in the order they count, 1, 2, 3... The
         // announcement edit is recorded in the same write.
         lock (_noticeGate)
         {
-            var count = candidacies.CountActive(mission.Number);
-            var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
-            toldAndRefreshed = TellOwnerAndRefreshAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
+            toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
         }
         await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
+    }
+
+    /// <summary>Counts the candidacies and records the owner's notice with the announcement edit. Call holding the notice turn.</summary>
+    private Task RecordOwnerNotice(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
+    {
+        // Milliseconds, not ticks: LiteDB keeps dates to the millisecond, and a replay after a restart reads the
+        // candidacy back from the database; the key must be the same as the one the first attempt used.
+        var stamp = candidacy.CreatedAt.Ticks / TimeSpan.TicksPerMillisecond;
+        var count = candidacies.CountActive(mission.Number);
+        var text = texts.OwnerNewCandidate(mission, candidacy.Username, candidacy.Source, count);
+        return TellOwnerAndRefreshAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
     }
 
     public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)

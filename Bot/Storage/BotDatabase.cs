@@ -115,41 +115,102 @@ public sealed class BotDatabase : IDisposable
     /// <summary>A collection of this database (its writes take their turn in the engine).</summary>
     public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
 
-    /// <summary>Runs <paramref name="writes"/> in one transaction (all or nothing), no other write meanwhile.</summary>
+    /// <summary>
+    /// Runs <paramref name="writes"/> in one transaction (all or nothing), no other write meanwhile. A transaction
+    /// takes every lock a write of this database may take, in the one order they are always taken in (the active
+    /// candidacies' counts, the outbox, the write turn), so that its writes may touch any collection without
+    /// waiting for a thread that waits for it. Messages the outbox records inside go once it commits
+    /// (<see cref="OpenTransaction"/>).
+    /// </summary>
     public void InOneTransaction(Action writes)
     {
-        // The engine takes the turn for each write; a transaction keeps it from its start to its end.
-        lock (_engine.WriteGate)
+        var transaction = new OpenTransactionState();
+        try
         {
-#pragma warning disable RS0030 // Explicit transactions belong here, under the write gate.
-            // LiteDB answers false, rather than failing, when this thread already has a transaction (a nested
-            // call would commit the outer one early) or when a failed write inside already rolled it back.
-            if (!_db.BeginTrans())
+            lock (ActiveCandidacies.Gate)
+            lock (Outbox)
+            lock (_engine.WriteGate)
             {
-                throw new InvalidOperationException("A transaction is already open on this thread.");
+                RunLocked(writes, transaction);
             }
+        }
+        catch
+        {
+            // After the locks: what waited for this transaction (a send) may take them.
+            transaction.Kept.TrySetCanceled();
+            throw;
+        }
+        transaction.Kept.TrySetResult();
+    }
+
+    /// <summary>
+    /// The calling thread's open transaction: a task done when it commits, cancelled when it is rolled back; null
+    /// when the thread has none. A message recorded inside waits for it before it goes: what was not kept is not sent.
+    /// </summary>
+    public Task? OpenTransaction =>
+        _openTransaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open.Kept.Task : null;
+
+    /// <summary>
+    /// Inside a transaction (<see cref="OpenTransaction"/>), runs <paramref name="undo"/> if it is rolled back, still
+    /// holding its locks: memory kept in step with a write (a count, a pending list) goes back with it. Outside one
+    /// there is nothing to undo: a write that fails alone throws before its caller changes anything in memory.
+    /// </summary>
+    public void IfRolledBack(Action undo)
+    {
+        if (_openTransaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
+        {
+            open.Undo.Add(undo);
+        }
+    }
+
+    /// <summary>Set and read only by the thread holding the write turn (another thread never finds its own id there).</summary>
+    private OpenTransactionState? _openTransaction;
+
+    private void RunLocked(Action writes, OpenTransactionState transaction)
+    {
+#pragma warning disable RS0030 // Explicit transactions belong here, under the write gate.
+        // LiteDB answers false, rather than failing, when this thread already has a transaction (a nested
+        // call would commit the outer one early) or when a failed write inside already rolled it back.
+        if (!_db.BeginTrans())
+        {
+            throw new InvalidOperationException("A transaction is already open on this thread.");
+        }
+        _openTransaction = transaction;
+        try
+        {
+            writes();
+            if (!_db.Commit())
+            {
+                throw new InvalidOperationException("The transaction ended before its commit; nothing of it was kept.");
+            }
+        }
+        catch
+        {
             try
             {
-                writes();
-                if (!_db.Commit())
-                {
-                    throw new InvalidOperationException("The transaction ended before its commit; nothing of it was kept.");
-                }
+                _db.Rollback();
             }
-            catch
+            catch (Exception)
             {
-                try
-                {
-                    _db.Rollback();
-                }
-                catch (Exception)
-                {
-                    // For instance closed after a failed write (OneWriterEngine): the first failure is the one to report.
-                }
-                throw;
+                // For instance closed after a failed write (OneWriterEngine): the first failure is the one to report.
             }
-#pragma warning restore RS0030
+            transaction.Undo.ForEach(undo => undo());
+            throw;
         }
+        finally
+        {
+            _openTransaction = null;
+        }
+#pragma warning restore RS0030
+    }
+
+    private sealed class OpenTransactionState
+    {
+        public int Thread { get; } = Environment.CurrentManagedThreadId;
+
+        public TaskCompletionSource Kept { get; } = new();
+
+        public List<Action> Undo { get; } = [];
     }
 
     /// <summary>

@@ -31,6 +31,8 @@ public sealed class CandidacyRepository(BotDatabase db)
                 db.Candidacies.Update(candidacy);
             }
             db.ActiveCandidacies.Add(candidacy.MissionNumber, +1);
+            // Recorded with a reply's other writes (MissionService.JoinAsync): counted again if they are not kept.
+            db.IfRolledBack(() => db.ActiveCandidacies.Forget(candidacy.MissionNumber));
             return true;
         }
     }

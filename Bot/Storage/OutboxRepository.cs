@@ -42,6 +42,12 @@ public sealed class OutboxRepository : IDisposable
         _marks = new Timer(_ => TimerWrite.Quietly(SaveMarks, _logger, "Outbox sent marks"), null, MarksEvery, MarksEvery);
     }
 
+    /// <summary>
+    /// The calling thread's open transaction (<see cref="BotDatabase.OpenTransaction"/>), or null: an entry recorded
+    /// inside goes once it commits.
+    /// </summary>
+    public Task? OpenTransaction => _db.OpenTransaction;
+
     public OutboxEntry? Find(string key)
     {
         lock (_db.Outbox)
@@ -263,6 +269,8 @@ public sealed class OutboxRepository : IDisposable
         // Kept only once written: a failed write leaves the next entries the same numbers to use.
         _lastSequence = last;
         entries.ForEach(Track);
+        // Written inside a larger transaction (a volunteer reply's): off the pending lists again if it is not kept.
+        _db.IfRolledBack(() => entries.ForEach(Forget));
     }
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>

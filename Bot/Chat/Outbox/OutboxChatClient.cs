@@ -186,6 +186,12 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             logger.LogDebug("Outbox {Key} already sent; not sending again", entry.Key);
             return new PostRef(entry.SentChannelId, entry.SentPostId);
         }
+        if (outbox.OpenTransaction is { } recording)
+        {
+            // Recorded inside a transaction (a volunteer reply's, with its candidacy): it goes once that is kept,
+            // never if it is not (the wait then ends cancelled).
+            await recording;
+        }
         var turn = await _gates.EnterAsync(entry.Destination, cancellationToken);
         try
         {

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using MissionBot.Chat;
+using MissionBot.Chat.Outbox;
+using MissionBot.Missions;
+using MissionBot.Tests.Fakes;
+
+namespace MissionBot.Tests.Missions;
+
+/// <summary>
+/// A volunteer reply is recorded in one transaction: the candidacy, the ✅ and the DM, the owner's notice, the
+/// announcement edit and the reply marked handled. All of it is kept, or none of it.
+/// </summary>
+public sealed partial class ReplyRecordingTests
+{
+    [Test]
+    public async Task ReplyWhoseRecordingFails_LeavesNothingBehind_AndTheNextReplyIsCountedOnce()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var chat = bot.Get<IChatClient>();
+
+        // The last write of the transaction fails (a full disk), after the messages were recorded.
+        Assert.ThrowsAsync<IOException>(() => bot.Get<MissionService>().JoinAsync(
+            1, bob, CandidacySource.Thread, "r-bob", CancellationToken.None,
+            acknowledge: _ => chat.ReactAndSendDirectAsync(
+                new PostRef("c-missions", "r-bob"), "white_check_mark", bob.Id, new OutgoingMessage("Merci !") { IdempotencyKey = "ack:r-bob" }, CancellationToken.None),
+            alsoRecord: () => throw new IOException("disque plein")));
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        var sentAfterFailure = bot.Chat.Reactions.Count + bot.Chat.DirectsTo(bob).Count + bot.Chat.DirectsTo(alice).Count + bot.Chat.Updates.Count;
+        var keptAfterFailure = bot.Database.Candidacies.Count();
+
+        await bot.ReplyAsync(bob, root, "je me propose");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sentAfterFailure, Is.Zero, "nothing of the failed attempt went out, then or by the relay");
+            Assert.That(keptAfterFailure, Is.Zero);
+            Assert.That(bot.Database.Candidacies.Count(), Is.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(alice).Single().Text, Does.Contain("1 candidature en tout"));
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 1"));
+        });
+    }
+
+    [Test]
+    public async Task ReplyRecorded_IsHandledOnce_EvenWhenItsMessagesFailed_AndTheRelayDeliversThemAfterARestart()
+    {
+        string dbPath;
+        IncomingMessage reply;
+        ChatUser alice;
+        using (var before = new EngineHarness())
+        {
+            before.KeepDatabase = true;
+            dbPath = before.DatabasePath;
+            alice = before.Chat.AddUser("alice");
+            var bob = before.Chat.AddUser("bob");
+            var root = await before.AnnounceAsync(alice, "new Affiche du festival");
+            before.Chat.FailDirects = true;
+            before.Chat.FailReactions = true;
+            before.Chat.FailUpdates = true;
+            reply = new IncomingMessage("r-bob", "c-missions", ChannelKind.Public, root, bob, "je suis partant", before.Clock.GetUtcNow());
+            Assert.ThrowsAsync<HttpRequestException>(() => before.Inbox.HandleMessageAsync(reply, CancellationToken.None));
+        }
+
+        using var after = new EngineHarness(databasePath: dbPath);
+        var alreadyHandled = !after.Get<MissionBot.Storage.ProcessedMessageRepository>().TryBegin(reply.PostId);
+        await after.Inbox.HandleMessageAsync(reply, CancellationToken.None);
+        await after.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(alreadyHandled, Is.True, "the reply counts as handled: what it changed is all recorded");
+            Assert.That(after.Chat.Reactions.Single().Post.PostId, Is.EqualTo("r-bob"));
+            Assert.That(after.Chat.Sent.Count(m => m.DirectTo == reply.Author.Id), Is.EqualTo(1), "one acknowledgement");
+            Assert.That(after.Chat.Sent.Single(m => m.DirectTo == alice.Id).Text, Does.Contain("@bob"));
+            Assert.That(after.Chat.Updates.Single().Message.Text, Does.Contain("Candidatures :** 1"));
+        });
+    }
+
+    [Test]
+    public async Task RepliesWithdrawalsAndCommandsAtOnce_AllGoThrough_AndTheOwnerHearsTheCountsInOrder()
+    {
+        // Not disposed if something never finished: disposing waits for the database, which a stuck write holds.
+        var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var festival = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var compta = await bot.AnnounceAsync(alice, "new Atelier compta");
+        bot.Chat.YieldOnDirect = true;
+        var volunteers = Enumerable.Range(1, 24).Select(i => bot.Chat.AddUser($"benevole{i}")).ToList();
+
+        var everyone = Task.WhenAll(volunteers.SelectMany((person, i) => new[]
+        {
+            Task.Run(async () =>
+            {
+                // Withdrawals refresh the announcement outside any transaction, while others record theirs inside.
+                for (var round = 0; round < 5; round++)
+                {
+                    await bot.ReplyAsync(person, festival, "je me propose");
+                    if (round < 4 || i % 2 == 0)
+                    {
+                        await bot.ReplyAsync(person, festival, "je me retire");
+                    }
+                }
+            }),
+            Task.Run(() => bot.CommandAsync(person, "join 2")),
+            Task.Run(() => bot.ReplyAsync(person, compta, "partant !")),
+        }));
+        await everyone.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var comptaCounts = bot.Chat.DirectsTo(alice)
+            .Where(m => m.Text.Contains("**#2**", StringComparison.Ordinal) && m.Text.Contains("Nouvelle candidature", StringComparison.Ordinal))
+            .Select(m => int.Parse(CandidatureCount().Match(m.Text).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(comptaCounts, Is.EqualTo(Enumerable.Range(1, 24)), "one notice per volunteer, in counting order");
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == festival).Message.Text, Does.Contain("Candidatures :** 12"));
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == compta).Message.Text, Does.Contain("Candidatures :** 24"));
+            Assert.That(bot.Database.Candidacies.Count(), Is.EqualTo(48));
+        });
+        bot.Dispose();
+    }
+
+    [GeneratedRegex(@"(\d+) candidatures? en tout")]
+    private static partial Regex CandidatureCount();
+}
