@@ -18,6 +18,24 @@ public sealed class BotDatabaseTests
     }
 
     [Test]
+    public void NewDatabase_HasEveryCollectionCreatedAndEmpty_BeforeAnythingReadsIt()
+    {
+        // LiteDB 5 fails a read that races with the write creating its collection, and closes the database for good.
+        using (var db = new BotDatabase(_path))
+        {
+            _ = new PingRepository(db);
+        }
+
+        using var reopened = new BotDatabase(_path);
+        var names = reopened.Raw.GetCollectionNames().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Is.SupersetOf(new[] { "missions", "candidacies", "people", "processed_messages", "watermarks", "outbox", "pings" }));
+            Assert.That(names.Sum(name => reopened.Raw.GetCollection(name).Count()), Is.Zero);
+        });
+    }
+
+    [Test]
     public void Mission_WithEmptyOptionalTexts_ComesBackWithEmptyStringsNotNulls()
     {
         using (var db = new BotDatabase(_path))

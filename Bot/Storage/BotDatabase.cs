@@ -112,8 +112,39 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The raw database, for tests that read it.</summary>
     internal LiteDatabase Raw => _db;
 
-    /// <summary>A collection of this database (its writes take their turn in the engine).</summary>
-    public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+    /// <summary>A collection of this database (its writes take their turn in the engine), created now if it is new.</summary>
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        CreateIfNew(name);
+        return _db.GetCollection<T>(name);
+    }
+
+    /// <summary>
+    /// Creates a collection, empty, before anything reads it. LiteDB 5 creates a collection with its first document,
+    /// and a read running at that moment can find the collection's first page before that page is in the read's
+    /// view: it fails with "page type must be collection page", which LiteDB takes for a damaged file, and it closes
+    /// the database until a restart (seen under load with the first volunteer replies of a new database,
+    /// Bot.Tests/Missions/ReplyRecordingTests.cs). A document added and removed in one transaction leaves the
+    /// collection created and empty, or, if interrupted, nothing at all.
+    /// </summary>
+    private void CreateIfNew(string name)
+    {
+        if (_db.CollectionExists(name))
+        {
+            return;
+        }
+        lock (_engine.WriteGate)
+        {
+            RunLocked(() =>
+            {
+                var raw = _db.GetCollection(name);
+                raw.Insert(new BsonDocument { ["_id"] = CreationMarkId });
+                raw.Delete(CreationMarkId);
+            }, new OpenTransactionState());
+        }
+    }
+
+    private const string CreationMarkId = "(collection created)";
 
     /// <summary>
     /// Runs <paramref name="writes"/> in one transaction (all or nothing), no other write meanwhile. A transaction
