@@ -7,13 +7,13 @@ using MissionBot.Tests.Fakes;
 namespace MissionBot.Tests.Missions;
 
 /// <summary>
-/// A volunteer reply is recorded in one transaction: the candidacy, the ✅ and the DM, the owner's notice, the
-/// announcement edit and the reply marked handled. All of it is kept, or none of it.
+/// A volunteer reply is recorded in two writes: the candidacy with the ✅ and the DM, then the owner's notice with the
+/// announcement edit and the reply marked handled. Each is kept whole or not at all.
 /// </summary>
 public sealed partial class ReplyRecordingTests
 {
     [Test]
-    public async Task ReplyWhoseRecordingFails_LeavesNothingBehind_AndTheNextReplyIsCountedOnce()
+    public async Task CandidacyWhoseRecordingFails_LeavesNothingBehind_AndTheNextReplyIsCountedOnce()
     {
         using var bot = new EngineHarness();
         var alice = bot.Chat.AddUser("alice");
@@ -21,12 +21,15 @@ public sealed partial class ReplyRecordingTests
         var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
         var chat = bot.Get<IChatClient>();
 
-        // The last write of the transaction fails (a full disk), after the messages were recorded.
+        // The write fails (a full disk) after the candidacy and the acknowledgement were recorded in it.
         Assert.ThrowsAsync<IOException>(() => bot.Get<MissionService>().JoinAsync(
             1, bob, CandidacySource.Thread, "r-bob", CancellationToken.None,
-            acknowledge: _ => chat.ReactAndSendDirectAsync(
-                new PostRef("c-missions", "r-bob"), "white_check_mark", bob.Id, new OutgoingMessage("Merci !") { IdempotencyKey = "ack:r-bob" }, CancellationToken.None),
-            alsoRecord: () => throw new IOException("disque plein")));
+            acknowledge: joined =>
+            {
+                _ = chat.ReactAndSendDirectAsync(
+                    new PostRef("c-missions", "r-bob"), "white_check_mark", bob.Id, new OutgoingMessage("Merci !") { IdempotencyKey = "ack:r-bob" }, CancellationToken.None);
+                throw new IOException("disque plein");
+            }));
         await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
         var sentAfterFailure = bot.Chat.Reactions.Count + bot.Chat.DirectsTo(bob).Count + bot.Chat.DirectsTo(alice).Count + bot.Chat.Updates.Count;
         var keptAfterFailure = bot.Database.Candidacies.Count();
@@ -39,6 +42,38 @@ public sealed partial class ReplyRecordingTests
             Assert.That(keptAfterFailure, Is.Zero);
             Assert.That(bot.Database.Candidacies.Count(), Is.EqualTo(1));
             Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1));
+            Assert.That(bot.Chat.DirectsTo(alice).Single().Text, Does.Contain("1 candidature en tout"));
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 1"));
+        });
+    }
+
+    [Test]
+    public async Task OwnersNoticeWhoseRecordingFails_IsSentOnceTheReplyIsHandledAgain_WithTheRightCount()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var bob = bot.Chat.AddUser("bob");
+        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var reply = new IncomingMessage("r-bob", "c-missions", ChannelKind.Public, root, bob, "je me propose", bot.Clock.GetUtcNow());
+        var chat = bot.Get<IChatClient>();
+
+        // The second write fails (a full disk) after the notice and the edit were recorded in it.
+        Assert.ThrowsAsync<IOException>(() => bot.Get<MissionService>().JoinAsync(
+            1, bob, CandidacySource.Thread, reply.PostId, CancellationToken.None,
+            acknowledge: _ => chat.ReactAndSendDirectAsync(
+                reply.Ref, "white_check_mark", bob.Id, new OutgoingMessage("Merci !") { IdempotencyKey = $"ack:{reply.PostId}" }, CancellationToken.None),
+            alsoRecord: () => throw new IOException("disque plein")));
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        var ownerToldAfterFailure = bot.Chat.DirectsTo(alice).Count;
+        var volunteerToldAfterFailure = bot.Chat.DirectsTo(bob).Count;
+
+        await bot.Inbox.HandleMessageAsync(reply, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(volunteerToldAfterFailure, Is.EqualTo(1), "the acknowledgement was kept, and went");
+            Assert.That(ownerToldAfterFailure, Is.Zero, "the notice was not kept");
+            Assert.That(bot.Chat.DirectsTo(bob), Has.Count.EqualTo(1), "not acknowledged twice");
             Assert.That(bot.Chat.DirectsTo(alice).Single().Text, Does.Contain("1 candidature en tout"));
             Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 1"));
         });

@@ -88,9 +88,9 @@ public sealed class MissionService(
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
     /// <param name="acknowledge">
     /// Records the acknowledgement of the person who acted (the caller's channel), in the candidacy's transaction; it
-    /// goes first, without waiting behind every other message to the owner or the announcement.
+    /// goes as soon as that commits, without waiting behind the messages to the owner or the announcement.
     /// </param>
-    /// <param name="alsoRecord">Writes that belong with the candidacy (the reply marked handled), in its transaction.</param>
+    /// <param name="alsoRecord">Writes that belong with the reply's last write (the reply marked handled).</param>
     public async Task<(JoinOutcome Outcome, Mission? Mission)> JoinAsync(
         int number, ChatUser person, CandidacySource source, string replyPostId, CancellationToken cancellationToken,
         Func<Mission, Task>? acknowledge = null, Action? alsoRecord = null)
@@ -110,8 +110,8 @@ public sealed class MissionService(
         {
             if (replyPostId.Length > 0 && existing.ReplyPostId == replyPostId)
             {
-                // The same reply handled again (recorded by an earlier version of the bot, which did not record a
-                // reply's effects together): finish what it started; the outbox keys make sure nobody is told twice.
+                // The same reply handled again (a crash before it was marked done): finish what it started; the
+                // outbox keys make sure nobody is told twice.
                 if (acknowledge is not null)
                 {
                     await acknowledge(mission);
@@ -156,32 +156,40 @@ public sealed class MissionService(
     }
 
     /// <summary>
-    /// The candidacy, the acknowledgement, the owner's notice, the announcement edit and <paramref name="alsoRecord"/>,
-    /// in one transaction: a volunteer reply is one commit instead of four (bench/RESULTS.md item 47), and after a
-    /// crash either all of it is there for the outbox to deliver, or none of it and the reply is handled again.
-    /// The messages go once it commits. Null when the person was already a candidate.
+    /// Two writes instead of four (bench/RESULTS.md item 47): the candidacy with the acknowledgement, which goes as
+    /// soon as that commits; then the owner's notice, the announcement edit and <paramref name="alsoRecord"/>. A
+    /// crash between the two leaves the reply not marked handled: handled again, it finishes what it started (the
+    /// outbox keys make sure nobody is told twice). Null when the person was already a candidate.
     /// </summary>
     private (Task Acknowledged, Task ToldAndRefreshed)? RecordJoin(
         Mission mission, Candidacy candidacy, Func<Mission, Task>? acknowledge, Action? alsoRecord, CancellationToken cancellationToken)
     {
-        (Task, Task)? recorded = null;
-        // Locks in the order every path takes them: the owner's notices (counted in order), the announcement's
-        // render turn, then the database's (InOneTransaction).
+        // Held across both writes, so that the owner's notices count in order, 1, 2, 3... Locks are taken in the order
+        // every path takes them: the notice turn, the announcement's render turn, then the database's (InOneTransaction).
         lock (_noticeGate)
         {
+            Task? acknowledged = null;
+            database.InOneTransaction(() =>
+            {
+                if (candidacies.TryAdd(candidacy))
+                {
+                    acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
+                }
+            });
+            if (acknowledged is null)
+            {
+                return null;
+            }
+            // The acknowledgement's sends started when the candidacy committed: the volunteer does not wait for the
+            // owner's notice to be written.
+            Task toldAndRefreshed = Task.CompletedTask;
             announcements.WhileRendering(() => database.InOneTransaction(() =>
             {
-                if (!candidacies.TryAdd(candidacy))
-                {
-                    return;
-                }
-                var acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
-                var toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
+                toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
                 alsoRecord?.Invoke();
-                recorded = (acknowledged, toldAndRefreshed);
             }));
+            return (acknowledged, toldAndRefreshed);
         }
-        return recorded;
     }
 
     private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
