@@ -87,8 +87,8 @@ public sealed class MissionService(
 
     /// <summary>Records a candidacy and tells the owner. The mission is returned for the caller's answer.</summary>
     /// <param name="acknowledge">
-    /// Records the acknowledgement of the person who acted (the caller's channel), in the candidacy's transaction; it
-    /// goes as soon as that commits, without waiting behind the messages to the owner or the announcement.
+    /// Records the acknowledgement of the person who acted (the caller's channel), in the candidacy's write; it goes
+    /// as soon as that commits, before the owner's notice and the announcement edit are written (a second write).
     /// </param>
     /// <param name="alsoRecord">Writes that belong with the reply's last write (the reply marked handled).</param>
     public async Task<(JoinOutcome Outcome, Mission? Mission)> JoinAsync(
@@ -116,7 +116,7 @@ public sealed class MissionService(
                 {
                     await acknowledge(mission);
                 }
-                await AnnounceJoinAsync(mission, existing, cancellationToken);
+                await AnnounceJoinAsync(mission, existing, cancellationToken, alsoRecord);
                 return (JoinOutcome.Joined, mission);
             }
             return (JoinOutcome.AlreadyCandidate, mission);
@@ -134,20 +134,24 @@ public sealed class MissionService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             ReplyPostId = replyPostId,
         };
-        if (RecordJoin(mission, candidacy, acknowledge, alsoRecord, cancellationToken) is not { } recorded)
+        Task? acknowledged = null;
+        // One write: the candidacy with the acknowledgement, which goes as soon as that commits.
+        database.InOneTransaction(() =>
+        {
+            if (candidacies.TryAdd(candidacy))
+            {
+                acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
+            }
+        });
+        if (acknowledged is null)
         {
             return (JoinOutcome.AlreadyCandidate, mission);
         }
-        var (acknowledged, toldAndRefreshed) = recorded;
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} recorded from {Source}", person.Username, number, source);
-        try
-        {
-            await acknowledged;
-        }
-        finally
-        {
-            await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
-        }
+        // The volunteer hears back first: on one busy core, writing the owner's notice before the acknowledgement
+        // had gone made the volunteer wait for it (bench/RESULTS.md item 47).
+        await acknowledged;
+        await AnnounceJoinAsync(mission, candidacy, cancellationToken, alsoRecord);
         foreach (var listener in candidacyListeners)
         {
             await listener.CandidacyAddedAsync(mission, candidacy, cancellationToken);
@@ -156,51 +160,22 @@ public sealed class MissionService(
     }
 
     /// <summary>
-    /// Two writes instead of four (bench/RESULTS.md item 47): the candidacy with the acknowledgement, which goes as
-    /// soon as that commits; then the owner's notice, the announcement edit and <paramref name="alsoRecord"/>. A
-    /// crash between the two leaves the reply not marked handled: handled again, it finishes what it started (the
-    /// outbox keys make sure nobody is told twice). Null when the person was already a candidate.
+    /// The owner's notice and the announcement edit, with <paramref name="alsoRecord"/>, in one write. A crash before
+    /// it leaves the reply not marked handled: handled again, it finishes what it started.
     /// </summary>
-    private (Task Acknowledged, Task ToldAndRefreshed)? RecordJoin(
-        Mission mission, Candidacy candidacy, Func<Mission, Task>? acknowledge, Action? alsoRecord, CancellationToken cancellationToken)
+    private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken, Action? alsoRecord = null)
     {
-        // Held across both writes, so that the owner's notices count in order, 1, 2, 3... Locks are taken in the order
-        // every path takes them: the notice turn, the announcement's render turn, then the database's (InOneTransaction).
+        Task toldAndRefreshed = Task.CompletedTask;
+        // Counting and recording the notice together: when several people volunteer at once, the owner's notices
+        // arrive in the order they count. Locks in the order every path takes them: the notice turn, the
+        // announcement's render turn, then the database's (InOneTransaction).
         lock (_noticeGate)
         {
-            Task? acknowledged = null;
-            database.InOneTransaction(() =>
-            {
-                if (candidacies.TryAdd(candidacy))
-                {
-                    acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
-                }
-            });
-            if (acknowledged is null)
-            {
-                return null;
-            }
-            // The acknowledgement's sends started when the candidacy committed: the volunteer does not wait for the
-            // owner's notice to be written.
-            Task toldAndRefreshed = Task.CompletedTask;
             announcements.WhileRendering(() => database.InOneTransaction(() =>
             {
                 toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
                 alsoRecord?.Invoke();
             }));
-            return (acknowledged, toldAndRefreshed);
-        }
-    }
-
-    private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken)
-    {
-        Task toldAndRefreshed;
-        // Counting and recording the notice together (the outbox records before its first await): when several
-        // people volunteer at once, the owner's notices arrive in the order they count, 1, 2, 3... The
-        // announcement edit is recorded in the same write.
-        lock (_noticeGate)
-        {
-            toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
         }
         await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
     }

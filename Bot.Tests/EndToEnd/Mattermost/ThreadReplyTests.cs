@@ -15,10 +15,11 @@ public sealed class ThreadReplyTests : MattermostEndToEndTest
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Bob).Count == 1, "bob's acknowledgement");
         await Server.WaitUntilAsync(() => Server.DirectPostsTo(Alice).Count == 1, "alice's notice");
         await Server.WaitUntilAsync(() => Current(announcement).Message.Contains("Candidatures :** 1", StringComparison.Ordinal), "the announcement to count bob");
-        // The acknowledgement leaves as soon as the candidacy is written, before the owner's notice is; the two DMs
-        // then race (each may first open its DM channel), and neither person sees the other's.
+        var order = Server.Posts.Select(p => p.Id).ToList();
         Assert.Multiple(() =>
         {
+            Assert.That(order.IndexOf(Server.DirectPostsTo(Bob).Single().Id), Is.LessThan(order.IndexOf(Server.DirectPostsTo(Alice).Single().Id)),
+                "the volunteer hears back before the owner is told");
             Assert.That(Bot.Candidacies.Single().PersonId, Is.EqualTo(Bob.Id));
             Assert.That(Server.Reactions, Is.EqualTo(new[] { new FakeReaction(Server.Bot.Id, reply.Id, "white_check_mark") }));
             Assert.That(Server.DirectPostsTo(Bob).Single().Message, Does.Contain("candidature").And.Contain("#1"));
