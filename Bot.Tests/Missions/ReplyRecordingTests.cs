@@ -80,42 +80,6 @@ public sealed partial class ReplyRecordingTests
     }
 
     [Test]
-    public async Task ReplyWhoseMessagesAllFailed_IsFinishedAfterARestart_EachMessageOnce()
-    {
-        string dbPath;
-        IncomingMessage reply;
-        ChatUser alice;
-        using (var before = new EngineHarness())
-        {
-            before.KeepDatabase = true;
-            dbPath = before.DatabasePath;
-            alice = before.Chat.AddUser("alice");
-            var bob = before.Chat.AddUser("bob");
-            var root = await before.AnnounceAsync(alice, "new Affiche du festival");
-            before.Chat.FailDirects = true;
-            before.Chat.FailReactions = true;
-            before.Chat.FailUpdates = true;
-            reply = new IncomingMessage("r-bob", "c-missions", ChannelKind.Public, root, bob, "je suis partant", before.Clock.GetUtcNow());
-            Assert.ThrowsAsync<HttpRequestException>(() => before.Inbox.HandleMessageAsync(reply, CancellationToken.None));
-        }
-
-        using var after = new EngineHarness(databasePath: dbPath);
-        // The relay sends what was recorded; the replayed reply (a catch-up) finishes the rest.
-        await after.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
-        await after.Inbox.HandleMessageAsync(reply, CancellationToken.None);
-        await after.Inbox.HandleMessageAsync(reply, CancellationToken.None);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(after.Database.Candidacies.Count(), Is.EqualTo(1));
-            Assert.That(after.Chat.Reactions.Single().Post.PostId, Is.EqualTo("r-bob"));
-            Assert.That(after.Chat.Sent.Count(m => m.DirectTo == reply.Author.Id), Is.EqualTo(1), "one acknowledgement");
-            Assert.That(after.Chat.Sent.Single(m => m.DirectTo == alice.Id).Text, Does.Contain("@bob"));
-            Assert.That(after.Chat.Updates.Single().Message.Text, Does.Contain("Candidatures :** 1"));
-        });
-    }
-
-    [Test]
     public async Task RepliesWithdrawalsAndCommandsAtOnce_AllGoThrough_AndTheOwnersNoticesNeverCountBackwards()
     {
         // Not disposed if something never finished: disposing waits for the database, which a stuck write holds.
