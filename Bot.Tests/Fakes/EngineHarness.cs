@@ -68,6 +68,14 @@ public sealed class EngineHarness : IDisposable
         return Chat.ChannelPosts("c-missions")[^1].Post.PostId;
     }
 
+    /// <summary>Alice announces a mission that bob may volunteer for; returns both and the announcement's post id.</summary>
+    public async Task<(ChatUser Alice, ChatUser Bob, string Root)> AliceAnnouncesAMissionAsync()
+    {
+        var alice = Chat.AddUser("alice");
+        var bob = Chat.AddUser("bob");
+        return (alice, bob, await AnnounceAsync(alice, "new Affiche du festival"));
+    }
+
     private int _posts;
 
     /// <summary>Someone replies in a thread; returns the message as the bot received it.</summary>

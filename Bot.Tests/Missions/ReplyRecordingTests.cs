@@ -16,9 +16,7 @@ public sealed partial class ReplyRecordingTests
     public async Task CandidacyWhoseRecordingFails_LeavesNothingBehind_AndTheNextReplyIsCountedOnce()
     {
         using var bot = new EngineHarness();
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
         var chat = bot.Get<IChatClient>();
 
         // The write fails (a full disk) after the candidacy and the acknowledgement were recorded in it.
@@ -51,9 +49,7 @@ public sealed partial class ReplyRecordingTests
     public async Task OwnersNoticeWhoseRecordingFails_IsSentOnceTheReplyIsHandledAgain_WithTheRightCount()
     {
         using var bot = new EngineHarness();
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        var root = await bot.AnnounceAsync(alice, "new Affiche du festival");
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
         var reply = new IncomingMessage("r-bob", "c-missions", ChannelKind.Public, root, bob, "je me propose", bot.Clock.GetUtcNow());
         var chat = bot.Get<IChatClient>();
 

@@ -178,8 +178,7 @@ public sealed class BotDatabase : IDisposable
     /// The calling thread's open transaction: a task done when it commits, cancelled when it is rolled back; null
     /// when the thread has none. A message recorded inside waits for it before it goes: what was not kept is not sent.
     /// </summary>
-    public Task? OpenTransaction =>
-        _openTransaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open.Kept.Task : null;
+    public Task? OpenTransaction => OpenOnThisThread?.Kept.Task;
 
     /// <summary>
     /// Inside a transaction (<see cref="OpenTransaction"/>), runs <paramref name="undo"/> if it is rolled back, still
@@ -188,14 +187,14 @@ public sealed class BotDatabase : IDisposable
     /// </summary>
     public void IfRolledBack(Action undo)
     {
-        if (_openTransaction is { } open && open.Thread == Environment.CurrentManagedThreadId)
-        {
-            open.Undo.Add(undo);
-        }
+        OpenOnThisThread?.Undo.Add(undo);
     }
 
     /// <summary>Set and read only by the thread holding the write turn (another thread never finds its own id there).</summary>
     private OpenTransactionState? _openTransaction;
+
+    private OpenTransactionState? OpenOnThisThread =>
+        _openTransaction is { } open && open.Thread == Environment.CurrentManagedThreadId ? open : null;
 
     private void RunLocked(Action writes, OpenTransactionState transaction)
     {

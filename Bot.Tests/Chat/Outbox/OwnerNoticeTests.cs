@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using MissionBot.Chat;
 using MissionBot.Chat.Outbox;
 using MissionBot.Missions;
 using MissionBot.Tests.Fakes;
@@ -13,7 +12,7 @@ public sealed class OwnerNoticeTests
     public async Task OwnersNotice_GoesOnlyOnceTheAnnouncementEditIsRecorded_SoACrashMeanwhileCannotLoseIt()
     {
         using var bot = new EngineHarness();
-        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
         var editsBefore = EditsRecorded(bot, root);
         bool? editRecordedWhenTelling = null;
         bot.Chat.OnDirect = userId =>
@@ -38,7 +37,7 @@ public sealed class OwnerNoticeTests
     public async Task OwnersNoticeRefused_TheAnnouncementStillCounts_AndTheRelaySendsTheNoticeLater()
     {
         using var bot = new EngineHarness();
-        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
         var dmsBefore = bot.Chat.DirectsTo(alice).Count;
         bot.Chat.FailDirectsTo[alice.Id] = 0;
 
@@ -61,7 +60,7 @@ public sealed class OwnerNoticeTests
     {
         var line = new BreakableLine();
         using var bot = new EngineHarness(configure: services => services.AddSingleton<IAnnouncementLine>(line));
-        var (alice, bob, root) = await AliceAnnouncesAMissionAsync(bot);
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
         var dmsBefore = bot.Chat.DirectsTo(alice).Count;
         line.Broken = true;
 
@@ -83,13 +82,6 @@ public sealed class OwnerNoticeTests
     }
 
     /// <summary>Alice announces a mission; bob is there to reply to it.</summary>
-    private static async Task<(ChatUser Alice, ChatUser Bob, string Root)> AliceAnnouncesAMissionAsync(EngineHarness bot)
-    {
-        var alice = bot.Chat.AddUser("alice");
-        var bob = bot.Chat.AddUser("bob");
-        return (alice, bob, await bot.AnnounceAsync(alice, "new Affiche du festival"));
-    }
-
     private static int EditsRecorded(EngineHarness bot, string announcement) =>
         bot.Database.Outbox.Find(e => e.Kind == OutboxKind.Update && e.PostId == announcement).Count();
 }
