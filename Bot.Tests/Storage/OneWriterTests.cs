@@ -25,7 +25,18 @@ public sealed class OneWriterTests
             using var start = new Barrier(Writers);
             var writers = Enumerable.Range(0, Writers).Select(w => Task.Factory.StartNew(() =>
             {
-                var collection = db.Collection<BsonDocument>($"c{w}");
+                ILiteCollection<BsonDocument> collection;
+                try
+                {
+                    collection = db.Collection<BsonDocument>($"c{w}");
+                }
+                catch (Exception ex)
+                {
+                    // Reported below, without leaving the other writers waiting for this one.
+                    failures.Enqueue(ex);
+                    start.RemoveParticipant();
+                    return;
+                }
                 start.SignalAndWait();
                 for (var i = 0; i < WritesEach; i++)
                 {

@@ -11,7 +11,7 @@ public sealed class AnswerReminderRepository
     public AnswerReminderRepository(BotDatabase db)
     {
         db.Mapper.Entity<AnswerReminder>().Id(r => r.MissionNumber, autoId: false);
-        _reminders = db.Collection<AnswerReminder>("answer_reminders");
+        _reminders = db.Collection<AnswerReminder>(CollectionNames.AnswerReminders);
     }
 
     public AnswerReminder? Find(int missionNumber) => _reminders.FindById(missionNumber);

@@ -82,12 +82,18 @@ public sealed class BotDatabase : IDisposable
         // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
         _db.UtcDate = true;
         _db.CheckpointSize = CheckpointPages;
-        Missions = Collection<Mission>("missions");
-        Candidacies = Collection<Candidacy>("candidacies");
-        People = Collection<Person>("people");
-        ProcessedMessages = Collection<ProcessedMessage>("processed_messages");
-        Watermarks = Collection<ChannelWatermark>("watermarks");
-        Outbox = Collection<OutboxEntry>("outbox");
+        // Read once, here, before any other thread has the database (see CreateIfNew).
+        _existing = new HashSet<string>(_db.GetCollectionNames(), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in CollectionNames.All)
+        {
+            CreateIfNew(name);
+        }
+        Missions = Collection<Mission>(CollectionNames.Missions);
+        Candidacies = Collection<Candidacy>(CollectionNames.Candidacies);
+        People = Collection<Person>(CollectionNames.People);
+        ProcessedMessages = Collection<ProcessedMessage>(CollectionNames.ProcessedMessages);
+        Watermarks = Collection<ChannelWatermark>(CollectionNames.Watermarks);
+        Outbox = Collection<OutboxEntry>(CollectionNames.Outbox);
         EnsureIndexes();
     }
 
@@ -112,12 +118,18 @@ public sealed class BotDatabase : IDisposable
     /// <summary>The raw database, for tests that read it.</summary>
     internal LiteDatabase Raw => _db;
 
-    /// <summary>A collection of this database (its writes take their turn in the engine), created now if it is new.</summary>
+    /// <summary>
+    /// A collection of this database (its writes take their turn in the engine), created now if it is new. The bot's
+    /// own collections (<see cref="CollectionNames"/>) all exist once the database is open.
+    /// </summary>
     public ILiteCollection<T> Collection<T>(string name)
     {
         CreateIfNew(name);
         return _db.GetCollection<T>(name);
     }
+
+    /// <summary>The collections of the file, kept here: asking LiteDB means reading its list unguarded (see below).</summary>
+    private readonly HashSet<string> _existing;
 
     /// <summary>
     /// Creates a collection, empty, before anything reads it. LiteDB 5 creates a collection with its first document,
@@ -126,21 +138,25 @@ public sealed class BotDatabase : IDisposable
     /// the database until a restart (seen under load with the first volunteer replies of a new database,
     /// Bot.Tests/Missions/ReplyRecordingTests.cs). A document added and removed in one transaction leaves the
     /// collection created and empty, or, if interrupted, nothing at all.
+    /// Whether it exists is known from <see cref="_existing"/>, under the write turn: LiteDB's own answer enumerates
+    /// its list of collections without a lock, and failed with "Collection was modified" while another thread's
+    /// commit created one (Bot.Tests/Storage/BotDatabaseTests.cs).
     /// </summary>
     private void CreateIfNew(string name)
     {
-        if (_db.CollectionExists(name))
-        {
-            return;
-        }
         lock (_engine.WriteGate)
         {
+            if (_existing.Contains(name))
+            {
+                return;
+            }
             RunLocked(() =>
             {
                 var raw = _db.GetCollection(name);
                 raw.Insert(new BsonDocument { ["_id"] = CreationMarkId });
                 raw.Delete(CreationMarkId);
             }, new OpenTransactionState());
+            _existing.Add(name);
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class ContributionRepository
 
     public ContributionRepository(BotDatabase db)
     {
-        _contributions = db.Collection<ContributionRecord>("contributions");
+        _contributions = db.Collection<ContributionRecord>(CollectionNames.Contributions);
         _contributions.EnsureIndex(c => c.PersonId);
         _contributions.EnsureIndex(c => c.MissionNumber);
     }

@@ -10,7 +10,7 @@ public sealed class CooptationRepository
 
     public CooptationRepository(BotDatabase db)
     {
-        _cooptations = db.Collection<CooptationRecord>("cooptations");
+        _cooptations = db.Collection<CooptationRecord>(CollectionNames.Cooptations);
         _cooptations.EnsureIndex(c => c.MissionNumber);
         _cooptations.EnsureIndex(c => c.NomineeId);
         _cooptations.EnsureIndex(c => c.NominatorId);

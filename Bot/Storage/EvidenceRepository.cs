@@ -10,7 +10,7 @@ public sealed class EvidenceRepository
 
     public EvidenceRepository(BotDatabase db)
     {
-        _evidence = db.Collection<MissionEvidence>("mission_evidence");
+        _evidence = db.Collection<MissionEvidence>(CollectionNames.Evidence);
         _evidence.EnsureIndex(e => e.PersonId);
     }
 

@@ -10,7 +10,7 @@ public sealed class FeedbackRepository
 
     public FeedbackRepository(BotDatabase db)
     {
-        _feedback = db.Collection<MissionFeedback>("mission_feedback");
+        _feedback = db.Collection<MissionFeedback>(CollectionNames.Feedback);
         _feedback.EnsureIndex(f => f.PersonId);
         _feedback.EnsureIndex(f => f.MissionNumber);
     }

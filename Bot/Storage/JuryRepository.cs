@@ -12,8 +12,8 @@ public sealed class JuryRepository
     public JuryRepository(BotDatabase db)
     {
         db.Mapper.Entity<MissionJury>().Id(j => j.MissionNumber, autoId: false);
-        _juries = db.Collection<MissionJury>("juries");
-        _scores = db.Collection<JuryScore>("jury_scores");
+        _juries = db.Collection<MissionJury>(CollectionNames.Juries);
+        _scores = db.Collection<JuryScore>(CollectionNames.JuryScores);
         _scores.EnsureIndex(s => s.MissionNumber);
         _scores.EnsureIndex(s => s.JurorId);
         _scores.EnsureIndex(s => s.CandidateId);

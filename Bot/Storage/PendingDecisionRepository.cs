@@ -10,7 +10,7 @@ public sealed class PendingDecisionRepository
 
     public PendingDecisionRepository(BotDatabase db)
     {
-        _questions = db.Collection<PendingDecision>("decision_questions");
+        _questions = db.Collection<PendingDecision>(CollectionNames.DecisionQuestions);
         _questions.EnsureIndex(q => q.PersonId);
         _questions.EnsureIndex(q => q.MissionNumber);
     }

@@ -10,7 +10,7 @@ public sealed class PingRepository
 
     public PingRepository(BotDatabase db)
     {
-        _pings = db.Collection<PingRecord>("pings");
+        _pings = db.Collection<PingRecord>(CollectionNames.Pings);
         _pings.EnsureIndex(p => p.PersonId);
         _pings.EnsureIndex(p => p.MissionNumber);
     }

@@ -10,7 +10,7 @@ public sealed class ProfileRepository
 
     public ProfileRepository(BotDatabase db)
     {
-        _profiles = db.Collection<MemberProfile>("profiles");
+        _profiles = db.Collection<MemberProfile>(CollectionNames.Profiles);
         _profiles.EnsureIndex(p => p.Username);
     }
 

@@ -10,7 +10,7 @@ public sealed class QuestionRepository
 
     public QuestionRepository(BotDatabase db)
     {
-        _questions = db.Collection<PendingQuestion>("questions");
+        _questions = db.Collection<PendingQuestion>(CollectionNames.Questions);
         _questions.EnsureIndex(q => q.PersonId);
         _questions.EnsureIndex(q => q.MissionNumber);
     }

@@ -10,7 +10,7 @@ public sealed class WavePlanRepository
 
     public WavePlanRepository(BotDatabase db)
     {
-        _plans = db.Collection<WavePlan>("waves");
+        _plans = db.Collection<WavePlan>(CollectionNames.Waves);
         _plans.EnsureIndex(p => p.NextAt);
     }
 

@@ -101,7 +101,7 @@ public static class BenchNetwork
             });
         }
         db.People.InsertBulk(people);
-        db.Collection<MemberProfile>("profiles").InsertBulk(profiles);
+        db.Collection<MemberProfile>(CollectionNames.Profiles).InsertBulk(profiles);
 
         // 500 past missions; one selected candidacy on each of most of them ("missions done").
         var missions = new List<Mission>();
@@ -153,7 +153,7 @@ public static class BenchNetwork
                 });
             }
         }
-        db.Collection<PingRecord>("pings").InsertBulk(pings);
+        db.Collection<PingRecord>(CollectionNames.Pings).InsertBulk(pings);
 
         var cooptations = new List<CooptationRecord>();
         for (var c = 0; c < count / 10; c++)
@@ -170,6 +170,6 @@ public static class BenchNetwork
                 Answer = CooptationAnswer.Accepted,
             });
         }
-        db.Collection<CooptationRecord>("cooptations").InsertBulk(cooptations);
+        db.Collection<CooptationRecord>(CollectionNames.Cooptations).InsertBulk(cooptations);
     }
 }
