@@ -20,7 +20,8 @@ public sealed class OneWriterTests
     {
         using var file = TestDatabases.Temporary("missionbot-onewriter");
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-        using (var db = new BotDatabase(file.Path))
+        var names = Enumerable.Range(0, Writers).Select(w => $"c{w}").ToArray();
+        using (var db = TestBotDatabases.Open(file.Path, names))
         {
             using var start = new Barrier(Writers);
             var writers = Enumerable.Range(0, Writers).Select(w => Task.Factory.StartNew(() =>
@@ -58,7 +59,7 @@ public sealed class OneWriterTests
             Assert.That(Task.WaitAll(writers, TimeSpan.FromMinutes(2)), Is.True, "the writers finished");
         }
 
-        using var reopened = new BotDatabase(file.Path);
+        using var reopened = TestBotDatabases.Open(file.Path, names);
         var expected = Enumerable.Range(0, WritesEach).Where(i => i % 3 != 0).ToList();
         Assert.Multiple(() =>
         {
@@ -76,7 +77,7 @@ public sealed class OneWriterTests
     public void AWriteInsideATransaction_TakesTheSameTurn_AndAFailureUndoesTheWholeTransaction()
     {
         using var file = TestDatabases.Temporary("missionbot-onewriter");
-        using var db = new BotDatabase(file.Path);
+        using var db = TestBotDatabases.Open(file.Path, "notes");
         var notes = db.Collection<BsonDocument>("notes");
 
         Assert.Throws<InvalidOperationException>(() => db.InOneTransaction(() =>
@@ -97,7 +98,7 @@ public sealed class OneWriterTests
     public void ATransactionOpenedInsideAnother_IsRefused_AndTheWholeIsUndone()
     {
         using var file = TestDatabases.Temporary("missionbot-onewriter");
-        using var db = new BotDatabase(file.Path);
+        using var db = TestBotDatabases.Open(file.Path, "notes");
         var notes = db.Collection<BsonDocument>("notes");
 
         // LiteDB would quietly join the two, and the inner commit would commit the outer transaction halfway.

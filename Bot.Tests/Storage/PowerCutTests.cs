@@ -69,7 +69,7 @@ public sealed class PowerCutTests
         };
 
         _states.Add([]);
-        using (var db = new BotDatabase(_path, syncToDiskMilliseconds: 60_000, disk.For))
+        using (var db = new BotDatabase(_path, syncToDiskMilliseconds: 60_000, disk.For, testCollections: ["notes"]))
         {
             var notes = db.Collection<BsonDocument>("notes");
             notes.EnsureIndex("step");
@@ -143,7 +143,7 @@ public sealed class PowerCutTests
         File.WriteAllBytes(BotDatabase.LogFilePath(CopyPath), log);
         try
         {
-            using var restarted = new BotDatabase(CopyPath, syncToDiskMilliseconds: 60_000);
+            using var restarted = TestBotDatabases.Open(CopyPath, syncToDiskMilliseconds: 60_000, "notes");
             var notes = restarted.Collection<BsonDocument>("notes");
             var found = notes.FindAll().ToDictionary(note => note["_id"].AsInt32, note => note["text"].AsString);
             var throughIndex = notes.Find(Query.GTE("step", 0)).Select(note => note["_id"].AsInt32).Order();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using LiteDB;
 using MissionBot.Hosting;
 using MissionBot.Chat.Outbox;
@@ -19,6 +20,8 @@ public sealed class BotDatabase : IDisposable
     private readonly DeferredSyncFileStream? _data;
     private readonly DeferredSyncFileStream? _log;
     private readonly Timer? _sync;
+    /// <summary>The collections this database keeps, all created when it opens.</summary>
+    private readonly FrozenSet<string> _listed;
 
     /// <summary>
     /// How many pages LiteDB's log holds before they are copied into the data file (LiteDB's default: 1,000).
@@ -51,7 +54,12 @@ public sealed class BotDatabase : IDisposable
     /// <param name="fileCallsFor">
     /// The system calls that change a file, given its path, when LiteDB does not own the files (tests).
     /// </param>
-    internal BotDatabase(string path, int syncToDiskMilliseconds, Func<string, IFileCalls> fileCallsFor)
+    /// <param name="testCollections">Collections a test keeps besides the bot's (<see cref="CollectionNames"/>).</param>
+    internal BotDatabase(
+        string path,
+        int syncToDiskMilliseconds,
+        Func<string, IFileCalls> fileCallsFor,
+        IEnumerable<string>? testCollections = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfNegative(syncToDiskMilliseconds);
@@ -82,19 +90,31 @@ public sealed class BotDatabase : IDisposable
         // Dates come back in UTC, as the domain writes them (LiteDB's default is the server's local time).
         _db.UtcDate = true;
         _db.CheckpointSize = CheckpointPages;
-        // Read once, here, before any other thread has the database (see CreateIfNew).
-        _existing = new HashSet<string>(_db.GetCollectionNames(), StringComparer.OrdinalIgnoreCase);
-        foreach (var name in CollectionNames.All)
+        _listed = CollectionNames.All.Concat(testCollections ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        try
         {
-            CreateIfNew(name);
+            CreateListedCollections();
+            Missions = Collection<Mission>(CollectionNames.Missions);
+            Candidacies = Collection<Candidacy>(CollectionNames.Candidacies);
+            People = Collection<Person>(CollectionNames.People);
+            ProcessedMessages = Collection<ProcessedMessage>(CollectionNames.ProcessedMessages);
+            Watermarks = Collection<ChannelWatermark>(CollectionNames.Watermarks);
+            Outbox = Collection<OutboxEntry>(CollectionNames.Outbox);
+            EnsureIndexes();
         }
-        Missions = Collection<Mission>(CollectionNames.Missions);
-        Candidacies = Collection<Candidacy>(CollectionNames.Candidacies);
-        People = Collection<Person>(CollectionNames.People);
-        ProcessedMessages = Collection<ProcessedMessage>(CollectionNames.ProcessedMessages);
-        Watermarks = Collection<ChannelWatermark>(CollectionNames.Watermarks);
-        Outbox = Collection<OutboxEntry>(CollectionNames.Outbox);
-        EnsureIndexes();
+        catch
+        {
+            // A disk that refuses the first writes: the timer and the files go with the failure.
+            try
+            {
+                Dispose();
+            }
+            catch (Exception)
+            {
+                // The first failure is the one to report.
+            }
+            throw;
+        }
     }
 
     public ILiteCollection<Mission> Missions { get; }
@@ -119,44 +139,49 @@ public sealed class BotDatabase : IDisposable
     internal LiteDatabase Raw => _db;
 
     /// <summary>
-    /// A collection of this database (its writes take their turn in the engine), created now if it is new. The bot's
-    /// own collections (<see cref="CollectionNames"/>) all exist once the database is open.
+    /// A collection of this database (its writes take their turn in the engine). Only a listed one
+    /// (<see cref="CollectionNames"/>): they all exist once the database is open.
     /// </summary>
+    /// <exception cref="ArgumentException">The name is not listed.</exception>
     public ILiteCollection<T> Collection<T>(string name)
     {
-        CreateIfNew(name);
+        if (!_listed.Contains(name))
+        {
+            throw new ArgumentException(
+                $"The collection '{name}' is not in CollectionNames.All: the database creates its collections when it opens.", nameof(name));
+        }
         return _db.GetCollection<T>(name);
     }
 
-    /// <summary>The collections of the file, kept here: asking LiteDB means reading its list unguarded (see below).</summary>
-    private readonly HashSet<string> _existing;
-
     /// <summary>
-    /// Creates a collection, empty, before anything reads it. LiteDB 5 creates a collection with its first document,
-    /// and a read running at that moment can find the collection's first page before that page is in the read's
+    /// Creates the listed collections that the file does not have yet, empty, before any other thread has the
+    /// database. LiteDB 5 creates a collection with its first document, and:
+    /// <list type="bullet">
+    /// <item>a read running at that moment can find the collection's first page before that page is in the read's
     /// view: it fails with "page type must be collection page", which LiteDB takes for a damaged file, and it closes
     /// the database until a restart (seen under load with the first volunteer replies of a new database,
-    /// Bot.Tests/Missions/ReplyRecordingTests.cs). A document added and removed in one transaction leaves the
-    /// collection created and empty, or, if interrupted, nothing at all.
-    /// Whether it exists is known from <see cref="_existing"/>, under the write turn: LiteDB's own answer enumerates
-    /// its list of collections without a lock, and failed with "Collection was modified" while another thread's
-    /// commit created one (Bot.Tests/Storage/BotDatabaseTests.cs).
+    /// Bot.Tests/Missions/ReplyRecordingTests.cs);</item>
+    /// <item>every read finds its collection in a list that LiteDB reads without a lock, and that the creating
+    /// commit changes in place: asking whether a collection existed failed with "Collection was modified" while
+    /// another thread created one (bench/RESULTS.md, item 49).</item>
+    /// </list>
+    /// A document added and removed in one transaction leaves the collection created and empty, or, if interrupted,
+    /// nothing at all.
     /// </summary>
-    private void CreateIfNew(string name)
+    private void CreateListedCollections()
     {
-        lock (_engine.WriteGate)
+        var existing = _db.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in _listed.Where(name => !existing.Contains(name)))
         {
-            if (_existing.Contains(name))
+            lock (_engine.WriteGate)
             {
-                return;
+                RunLocked(() =>
+                {
+                    var raw = _db.GetCollection(name);
+                    raw.Insert(new BsonDocument { ["_id"] = CreationMarkId });
+                    raw.Delete(CreationMarkId);
+                }, new OpenTransactionState());
             }
-            RunLocked(() =>
-            {
-                var raw = _db.GetCollection(name);
-                raw.Insert(new BsonDocument { ["_id"] = CreationMarkId });
-                raw.Delete(CreationMarkId);
-            }, new OpenTransactionState());
-            _existing.Add(name);
         }
     }
 

@@ -4,7 +4,7 @@ namespace MissionBot.Storage;
 /// Every collection the bot keeps. <see cref="BotDatabase"/> creates them all when it opens, before any other thread
 /// uses the database: LiteDB 5 reads its list of collections without a lock while the commit creating a collection
 /// adds to it, so a collection created while the bot runs could fail a read elsewhere ("Collection was modified").
-/// A repository opens its collection by one of these names.
+/// A repository opens its collection by one of these names; <see cref="BotDatabase.Collection{T}"/> refuses any other.
 /// </summary>
 public static class CollectionNames
 {
