@@ -37,8 +37,8 @@ public sealed class BotDatabaseTests
     [Test]
     public void EveryStorageClass_OpensOnlyCollectionsThatExistOnceTheDatabaseIsOpen()
     {
-        // A collection created while the bot runs races with reads elsewhere (see the next test): a repository that
-        // opened a name missing from CollectionNames.All would create it at its first use.
+        // A collection created while the bot runs races with reads elsewhere, so the database refuses names it does
+        // not list (see the next test): a repository opening one would fail to construct here, not in production.
         using var db = new BotDatabase(_path);
         var storageClasses = typeof(BotDatabase).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false } && type.GetConstructor([typeof(BotDatabase)]) is not null)

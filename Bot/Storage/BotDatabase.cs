@@ -165,23 +165,26 @@ public sealed class BotDatabase : IDisposable
     /// commit changes in place: asking whether a collection existed failed with "Collection was modified" while
     /// another thread created one (bench/RESULTS.md, item 49).</item>
     /// </list>
-    /// A document added and removed in one transaction leaves the collection created and empty, or, if interrupted,
-    /// nothing at all.
+    /// A document added to each and removed in one transaction leaves the collections created and empty, or, if
+    /// interrupted, none of them.
     /// </summary>
     private void CreateListedCollections()
     {
-        var existing = _db.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in _listed.Where(name => !existing.Contains(name)))
+        var missing = _listed.Except(_db.GetCollectionNames(), StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count == 0)
         {
-            lock (_engine.WriteGate)
+            return;
+        }
+        lock (_engine.WriteGate)
+        {
+            RunLocked(() =>
             {
-                RunLocked(() =>
+                foreach (var raw in missing.Select(name => _db.GetCollection(name)))
                 {
-                    var raw = _db.GetCollection(name);
                     raw.Insert(new BsonDocument { ["_id"] = CreationMarkId });
                     raw.Delete(CreationMarkId);
-                }, new OpenTransactionState());
-            }
+                }
+            }, new OpenTransactionState());
         }
     }
 

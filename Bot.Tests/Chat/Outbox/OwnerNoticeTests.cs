@@ -81,7 +81,6 @@ public sealed class OwnerNoticeTests
         public string? LineFor(Mission mission) => Broken ? throw new InvalidOperationException("line broken") : null;
     }
 
-    /// <summary>Alice announces a mission; bob is there to reply to it.</summary>
     private static int EditsRecorded(EngineHarness bot, string announcement) =>
         bot.Database.Outbox.Find(e => e.Kind == OutboxKind.Update && e.PostId == announcement).Count();
 }
