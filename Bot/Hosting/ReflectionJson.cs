@@ -30,6 +30,9 @@ internal static class ReflectionJson
     public static T? Deserialize<T>(string json, JsonSerializerOptions options) => JsonSerializer.Deserialize<T>(json, options);
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
+    public static T? Deserialize<T>(Stream utf8Json, JsonSerializerOptions options) => JsonSerializer.Deserialize<T>(utf8Json, options);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]
     public static T? Deserialize<T>(JsonNode? node, JsonSerializerOptions options) => node.Deserialize<T>(options);
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Justification)]

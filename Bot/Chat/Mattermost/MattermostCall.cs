@@ -17,6 +17,12 @@ public sealed record MattermostCall(Method Method, string Resource, string Purpo
     /// <summary>False for URLs that must not see the bot's token (a slash command's response_url).</summary>
     public bool Authenticated { get; init; } = true;
 
+    /// <summary>
+    /// True for an answer that grows with the server (every channel the bot is in, a thousand missed posts): read as
+    /// JSON straight from the bytes received when it is large (<see cref="MattermostRestClient.SendAsync{T}"/>).
+    /// </summary>
+    public bool LargeAnswer { get; init; }
+
     public static MattermostCall Get(string resource, string purpose) => new(Method.Get, resource, purpose);
 
     public static MattermostCall Post(string resource, object body, string purpose) => new(Method.Post, resource, purpose) { Body = body };

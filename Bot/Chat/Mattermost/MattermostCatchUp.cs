@@ -50,7 +50,9 @@ public sealed class MattermostCatchUp(
 
     private async Task<int> CatchUpAsync(string reason, CancellationToken cancellationToken)
     {
-        var channels = await rest.SendAsync<List<MmChannel>>(MattermostCall.Get("users/me/channels", "list the bot's channels to catch up"), cancellationToken);
+        var channels = await rest.SendAsync<List<MmChannel>>(
+            MattermostCall.Get("users/me/channels", "list the bot's channels to catch up") with { LargeAnswer = true },
+            cancellationToken);
         var listedThrough = channels.Count == 0 ? 0 : channels.Max(c => c.LastPostAt);
         var known = watermarks.All();
         if (watermarks.ListingFloor() is not { } floor)
@@ -123,7 +125,7 @@ public sealed class MattermostCatchUp(
     private async Task<List<MmPost>> MissedPostsAsync(MmChannel channel, long watermark, CancellationToken cancellationToken)
     {
         var since = await rest.SendAsync<MmPostList>(
-            MattermostCall.Get($"channels/{channel.Id}/posts?since={watermark.ToString(CultureInfo.InvariantCulture)}", "fetch posts missed while away"),
+            MattermostCall.Get($"channels/{channel.Id}/posts?since={watermark.ToString(CultureInfo.InvariantCulture)}", "fetch posts missed while away") with { LargeAnswer = true },
             cancellationToken);
         var posts = since.Posts.Values.Where(p => p.CreateAt > watermark).ToDictionary(p => p.Id);
         if (since.Order.Count >= MaxSincePosts)
@@ -140,7 +142,7 @@ public sealed class MattermostCatchUp(
         while (oldest is not null)
         {
             var page = await rest.SendAsync<MmPostList>(
-                MattermostCall.Get($"channels/{channel.Id}/posts?before={oldest.Id}&per_page={PageSize}", "page through posts missed while away"),
+                MattermostCall.Get($"channels/{channel.Id}/posts?before={oldest.Id}&per_page={PageSize}", "page through posts missed while away") with { LargeAnswer = true },
                 cancellationToken);
             var older = page.Order.Select(id => page.Posts.GetValueOrDefault(id)).OfType<MmPost>().ToList();
             foreach (var post in older.Where(p => p.CreateAt > watermark))

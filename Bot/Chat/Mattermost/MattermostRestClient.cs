@@ -42,8 +42,35 @@ public sealed class MattermostRestClient : IDisposable
     /// <summary>"https://chat.example.org" → "https://chat.example.org/api/v4/" (a path prefix is kept).</summary>
     public static Uri ApiBase(string serverUrl) => new(serverUrl.TrimEnd('/') + "/api/v4/");
 
+    /// <summary>
+    /// Above this size, the answer to a call marked <see cref="MattermostCall.LargeAnswer"/> is read as JSON from the
+    /// bytes received. Otherwise RestSharp copies them twice more (its own bytes, then a string twice their size): the
+    /// list of ten thousand channels a catch-up starts with is 5 MB, and those copies left the bot about 12 MB larger
+    /// for good (bench/RESULTS.md, item 51). Error answers are smaller, and read as usual.
+    /// </summary>
+    internal const int LargeAnswerBytes = 64 * 1024;
+
     /// <summary>Sends the call, retrying when worth it; returns the response body or throws <see cref="MattermostApiException"/>.</summary>
-    public async Task<string> SendAsync(MattermostCall call, CancellationToken cancellationToken)
+    public async Task<string> SendAsync(MattermostCall call, CancellationToken cancellationToken) =>
+        (await ExchangeAsync(call, null, cancellationToken)).Body;
+
+    /// <summary>Sends the call and reads the JSON answer as <typeparamref name="T"/>.</summary>
+    public async Task<T> SendAsync<T>(MattermostCall call, CancellationToken cancellationToken)
+    {
+        var (body, large) = await ExchangeAsync(call, call.LargeAnswer ? stream => MattermostJson.Deserialize<T>(stream) : null, cancellationToken);
+        try
+        {
+            var value = large is { WasRead: true } ? (T?)large.Value() : MattermostJson.Deserialize<T>(body);
+            return value ?? throw new MattermostApiException(call.Purpose, 200, "", "empty answer");
+        }
+        catch (JsonException ex)
+        {
+            throw new MattermostApiException(call.Purpose, 200, "", "the answer is not the expected JSON", ex);
+        }
+    }
+
+    private async Task<(string Body, LargeAnswerReader? Large)> ExchangeAsync(
+        MattermostCall call, Func<Stream, object?>? readLarge, CancellationToken cancellationToken)
     {
         var rateLimited = 0;
         for (var attempt = 1; ; attempt++)
@@ -54,12 +81,19 @@ public sealed class MattermostRestClient : IDisposable
                 _logger.LogDebug("Mattermost call {Purpose} waits {WaitMs} ms to stay under the server's rate limit", call.Purpose, (int)wait.TotalMilliseconds);
                 await Task.Delay(wait, _clock, cancellationToken);
             }
-            var response = await _client.Value.ExecuteAsync(BuildRequest(call), cancellationToken);
+            var request = BuildRequest(call);
+            // A new reader for every attempt: what a failed attempt read is not the answer.
+            var large = readLarge is null ? null : new LargeAnswerReader(readLarge);
+            if (large is not null)
+            {
+                request.ResponseWriter = large.Take;
+            }
+            var response = await _client.Value.ExecuteAsync(request, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Pacer.Observe(response);
             if (response.IsSuccessStatusCode)
             {
-                return response.Content ?? "";
+                return (response.Content ?? "", large);
             }
             if (MattermostRetryPolicy.IsRateLimited(response) && ++rateLimited < RetryPolicy.MaxRateLimitRetries)
             {
@@ -77,21 +111,6 @@ public sealed class MattermostRestClient : IDisposable
             _logger.LogWarning("Mattermost call {Purpose} got {Status} ({Outcome}); attempt {Attempt} of {MaxAttempts}, retrying in {DelayMs} ms",
                 call.Purpose, (int)response.StatusCode, response.ResponseStatus, attempt, RetryPolicy.MaxAttempts, (int)delay.Value.TotalMilliseconds);
             await Task.Delay(delay.Value, _clock, cancellationToken);
-        }
-    }
-
-    /// <summary>Sends the call and reads the JSON answer as <typeparamref name="T"/>.</summary>
-    public async Task<T> SendAsync<T>(MattermostCall call, CancellationToken cancellationToken)
-    {
-        var body = await SendAsync(call, cancellationToken);
-        try
-        {
-            return MattermostJson.Deserialize<T>(body)
-                ?? throw new MattermostApiException(call.Purpose, 200, "", "empty answer");
-        }
-        catch (JsonException ex)
-        {
-            throw new MattermostApiException(call.Purpose, 200, "", "the answer is not the expected JSON", ex);
         }
     }
 

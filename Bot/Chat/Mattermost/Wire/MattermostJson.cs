@@ -17,6 +17,8 @@ internal static class MattermostJson
 
     public static T? Deserialize<T>(string json) => ReflectionJson.Deserialize<T>(json, Options);
 
+    public static T? Deserialize<T>(Stream utf8Json) => ReflectionJson.Deserialize<T>(utf8Json, Options);
+
     /// <summary>A JSON answer to a slash command, a button or a form, in Mattermost's snake_case.</summary>
     public static IResult Result<T>(T value) => ReflectionJson.Result(value, Options);
 }
