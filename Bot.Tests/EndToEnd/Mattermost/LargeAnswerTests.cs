@@ -31,6 +31,7 @@ public sealed class LargeAnswerTests : MattermostEndToEndTest
         Assert.Multiple(() =>
         {
             Assert.That(listingBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the listing is large");
+            Assert.That(rest.AnswersReadAsReceived, Is.EqualTo(1), "read as received");
             Assert.That(channels.Select(c => c.Id), Is.SupersetOf(added));
             Assert.That(channels.Where(c => added.Contains(c.Id)).Select(c => c.Type), Has.All.EqualTo("O"));
         });
@@ -61,6 +62,7 @@ public sealed class LargeAnswerTests : MattermostEndToEndTest
         {
             Assert.That(listingBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the listing is large");
             Assert.That(missedBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the missed posts are many");
+            Assert.That(Bot.Get<MattermostRestClient>().AnswersReadAsReceived, Is.GreaterThanOrEqualTo(2), "the listing and the missed posts read as received");
             Assert.That(Bot.Candidacies.Select(c => c.PersonId), Is.EquivalentTo(volunteers.Select(v => v.Id)));
         });
     }

@@ -1,21 +1,38 @@
 using System.Runtime.ExceptionServices;
-using System.Text.Json;
+using RestSharp;
+using RestSharp.Interceptors;
 
 namespace MissionBot.Chat.Mattermost;
 
 /// <summary>
-/// Reads one answer as JSON from the bytes HttpClient received, when it is larger than
-/// <see cref="MattermostRestClient.LargeAnswerBytes"/>; a smaller one (an error's, a short list) is handed back to
-/// RestSharp, which reads it as usual. RestSharp calls <see cref="Take"/> with every answer, whatever its status,
-/// once the whole answer has arrived: the stream is then over bytes already in memory, and reading it does not wait.
+/// Reads one successful answer as JSON from the bytes HttpClient received, when it is larger than
+/// <see cref="MattermostRestClient.LargeAnswerBytes"/>. Any other answer (a short one, an error's, even a proxy's
+/// large error page) is handed back to RestSharp, which reads it as usual. RestSharp gives the writer every answer
+/// once the whole of it has arrived: the stream is then over bytes already in memory, and reading it does not wait.
+/// Mattermost's JSON is UTF-8, which is what is read here (RestSharp would follow the declared charset).
 /// </summary>
-internal sealed class LargeAnswerReader(Func<Stream, object?> read)
+internal sealed class LargeAnswerReader(Func<Stream, object?> read) : Interceptor
 {
+    private bool _succeeded;
     private object? _value;
     private ExceptionDispatchInfo? _failure;
 
     /// <summary>True when the answer was read here; RestSharp then has no content for it.</summary>
     public bool WasRead { get; private set; }
+
+    /// <summary>Makes <paramref name="request"/>'s answer come here first.</summary>
+    public void Attach(RestRequest request)
+    {
+        request.Interceptors = [.. request.Interceptors ?? [], this];
+        request.ResponseWriter = Take;
+    }
+
+    /// <summary>Runs with the status, before RestSharp reads the content.</summary>
+    public override ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
+    {
+        _succeeded = responseMessage.IsSuccessStatusCode;
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>What was read; throws what reading threw (JSON that is not the expected one).</summary>
     public object? Value()
@@ -25,12 +42,12 @@ internal sealed class LargeAnswerReader(Func<Stream, object?> read)
     }
 
     /// <summary>RestSharp's response writer: null when the answer was read here, otherwise a copy for RestSharp.</summary>
-    public Stream? Take(Stream answer)
+    internal Stream? Take(Stream answer)
     {
-        if (!answer.CanSeek || answer.Length - answer.Position <= MattermostRestClient.LargeAnswerBytes)
+        if (!_succeeded || !answer.CanSeek || answer.Length - answer.Position <= MattermostRestClient.LargeAnswerBytes)
         {
             // RestSharp disposes the stream it gave once this returns.
-            var copy = new MemoryStream();
+            var copy = answer.CanSeek ? new MemoryStream((int)(answer.Length - answer.Position)) : new MemoryStream();
             answer.CopyTo(copy);
             copy.Position = 0;
             return copy;
@@ -40,8 +57,9 @@ internal sealed class LargeAnswerReader(Func<Stream, object?> read)
         {
             _value = read(answer);
         }
-        catch (JsonException ex)
+        catch (Exception ex)
         {
+            // Thrown where the value is asked for, as reading a string would have: not inside RestSharp.
             _failure = ExceptionDispatchInfo.Capture(ex);
         }
         return null;

@@ -17,6 +17,7 @@ public sealed class MattermostRestClient : IDisposable
     private readonly IOptions<MattermostOptions> _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<MattermostRestClient> _logger;
+    private long _answersReadAsReceived;
 
     public MattermostRestClient(IOptions<MattermostOptions> options, TimeProvider clock, ILogger<MattermostRestClient> logger)
     {
@@ -49,6 +50,9 @@ public sealed class MattermostRestClient : IDisposable
     /// for good (bench/RESULTS.md, item 51). Error answers are smaller, and read as usual.
     /// </summary>
     internal const int LargeAnswerBytes = 64 * 1024;
+
+    /// <summary>How many answers were read as JSON from the bytes received (<see cref="LargeAnswerBytes"/>).</summary>
+    internal long AnswersReadAsReceived => Interlocked.Read(ref _answersReadAsReceived);
 
     /// <summary>Sends the call, retrying when worth it; returns the response body or throws <see cref="MattermostApiException"/>.</summary>
     public async Task<string> SendAsync(MattermostCall call, CancellationToken cancellationToken) =>
@@ -84,15 +88,16 @@ public sealed class MattermostRestClient : IDisposable
             var request = BuildRequest(call);
             // A new reader for every attempt: what a failed attempt read is not the answer.
             var large = readLarge is null ? null : new LargeAnswerReader(readLarge);
-            if (large is not null)
-            {
-                request.ResponseWriter = large.Take;
-            }
+            large?.Attach(request);
             var response = await _client.Value.ExecuteAsync(request, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             Pacer.Observe(response);
             if (response.IsSuccessStatusCode)
             {
+                if (large is { WasRead: true })
+                {
+                    Interlocked.Increment(ref _answersReadAsReceived);
+                }
                 return (response.Content ?? "", large);
             }
             if (MattermostRetryPolicy.IsRateLimited(response) && ++rateLimited < RetryPolicy.MaxRateLimitRetries)
