@@ -44,10 +44,11 @@ internal sealed class LargeAnswerReader(Func<Stream, object?> read) : Intercepto
     /// <summary>RestSharp's response writer: null when the answer was read here, otherwise a copy for RestSharp.</summary>
     internal Stream? Take(Stream answer)
     {
-        if (!_succeeded || !answer.CanSeek || answer.Length - answer.Position <= MattermostRestClient.LargeAnswerBytes)
+        var size = answer.CanSeek ? answer.Length - answer.Position : -1;
+        if (!_succeeded || size < 0 || size <= MattermostRestClient.LargeAnswerBytes)
         {
             // RestSharp disposes the stream it gave once this returns.
-            var copy = answer.CanSeek ? new MemoryStream((int)(answer.Length - answer.Position)) : new MemoryStream();
+            var copy = size < 0 ? new MemoryStream() : new MemoryStream((int)size);
             answer.CopyTo(copy);
             copy.Position = 0;
             return copy;

@@ -47,7 +47,8 @@ public sealed class MattermostRestClient : IDisposable
     /// Above this size, the answer to a call marked <see cref="MattermostCall.LargeAnswer"/> is read as JSON from the
     /// bytes received. Otherwise RestSharp copies them twice more (its own bytes, then a string twice their size): the
     /// list of ten thousand channels a catch-up starts with is 5 MB, and those copies left the bot about 12 MB larger
-    /// for good (bench/RESULTS.md, item 51). Error answers are smaller, and read as usual.
+    /// for good (bench/RESULTS.md, item 51). Only a successful answer is read so; an error's goes through RestSharp as
+    /// usual, whatever its size.
     /// </summary>
     internal const int LargeAnswerBytes = 64 * 1024;
 
