@@ -74,9 +74,24 @@ public sealed class RecordingChatClient : IChatClient
     /// <summary>Called as each DM reaches the platform, with its recipient (to look at what was recorded by then).</summary>
     public Action<string>? OnDirect { get; set; }
 
+    /// <summary>DMs to these people wait for the task before reaching the platform (a slow server, to let others queue).</summary>
+    public ConcurrentDictionary<string, Task> HoldDirectsTo { get; } = new();
+
+    /// <summary>Edits wait for this task, when set, before reaching the platform.</summary>
+    public Task? HoldUpdates { get; set; }
+
+    /// <summary>Calls now waiting on <see cref="HoldDirectsTo"/> or <see cref="HoldUpdates"/>.</summary>
+    public int Held => Volatile.Read(ref _held);
+
+    private int _held;
+
     public async Task<PostRef> SendDirectAsync(string userId, OutgoingMessage message, CancellationToken cancellationToken)
     {
         OnDirect?.Invoke(userId);
+        if (HoldDirectsTo.TryGetValue(userId, out var hold))
+        {
+            await HeldUntil(hold);
+        }
         if (YieldOnDirect)
         {
             await Task.Yield();
@@ -108,14 +123,30 @@ public sealed class RecordingChatClient : IChatClient
         return Task.FromResult(post);
     }
 
-    public Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task UpdatePostAsync(PostRef post, OutgoingMessage message, CancellationToken cancellationToken)
     {
+        if (HoldUpdates is { } hold)
+        {
+            await HeldUntil(hold);
+        }
         if (FailUpdates)
         {
             throw new HttpRequestException("edit refused");
         }
         Updates.Enqueue((post, message));
-        return Task.CompletedTask;
+    }
+
+    private async Task HeldUntil(Task hold)
+    {
+        Interlocked.Increment(ref _held);
+        try
+        {
+            await hold;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _held);
+        }
     }
 
     /// <summary>Called as each reaction reaches the platform (to look at what was recorded by then).</summary>

@@ -39,7 +39,7 @@ public sealed class OutboxErasureTests
     {
         var notice = NoticeToAliceAboutBob();
         Sent(notice);
-        _outbox.MarkSent(notice);
+        _outbox.MarkSettled(notice);
 
         _store.EraseFromOutbox("u-bob", "bob");
         _outbox.SaveMarks();
@@ -54,7 +54,7 @@ public sealed class OutboxErasureTests
 
         _store.EraseFromOutbox("u-bob", "bob");
         Sent(notice);
-        _outbox.MarkSent(notice);
+        _outbox.MarkSettled(notice);
         _outbox.SaveMarks();
 
         AssertScrubbedAndSent();

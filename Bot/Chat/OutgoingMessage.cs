@@ -21,4 +21,11 @@ public sealed record OutgoingMessage(string Text)
     /// False for posts whose caller undoes its work on failure (an announcement that could not be posted).
     /// </summary>
     public bool RetryLater { get; init; } = true;
+
+    /// <summary>
+    /// A plain DM that may share one post with others of its kind queued for the same person: an owner told of
+    /// thirty volunteers in a burst reads one message, not thirty, and the server takes one request instead of
+    /// thirty. Only for messages nobody edits later and without buttons or thread.
+    /// </summary>
+    public bool MayJoinOthers { get; init; }
 }

@@ -213,9 +213,12 @@ public sealed class MissionService(
         return (LeaveOutcome.Left, mission);
     }
 
-    /// <summary>The owner's notice and the announcement edit, recorded in one write (the outbox records before its first await).</summary>
+    /// <summary>
+    /// The owner's notice and the announcement edit, recorded in one write (the outbox records before its first await).
+    /// Notices queued for the owner during a burst of volunteers go out together, one paragraph each.
+    /// </summary>
     private Task TellOwnerAndRefreshAsync(Mission mission, string text, string key, CancellationToken cancellationToken) =>
-        announcements.RefreshAndSendDirectAsync(mission, mission.OwnerId, new OutgoingMessage(text) { IdempotencyKey = key }, cancellationToken);
+        announcements.RefreshAndSendDirectAsync(mission, mission.OwnerId, new OutgoingMessage(text) { IdempotencyKey = key, MayJoinOthers = true }, cancellationToken);
 
     /// <summary>
     /// Waits for the notice and the edit, which go side by side (different destinations). The handler waits on

@@ -5,10 +5,10 @@ namespace MissionBot.Storage;
 
 /// <summary>
 /// The outbox collection, plus an in-memory list of each destination's pending entries (loaded once, then
-/// kept in step by <see cref="Add"/>, <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSent"/>): every send
+/// kept in step by <see cref="Add"/>, <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSettled"/>): every send
 /// first looks for earlier pending entries to the same destination, and asking the database meant reading
 /// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSent"/>), a fifth of a
-/// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only
+/// second apart (<see cref="MarkSettled"/>): four messages per volunteer reply made four more commits otherwise. A crash in between only
 /// leaves a sent message marked pending; the relay sends it again with the same idempotency key, which the
 /// server recognises (Mattermost's pending_post_id; a reaction or an edit is the same the second time).
 /// Writing back a delivery (a mark, a failure) changes only the delivery fields of the stored entry: its text may
@@ -19,6 +19,9 @@ namespace MissionBot.Storage;
 public sealed class OutboxRepository : IDisposable
 {
     public static readonly TimeSpan MarksEvery = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Between the texts of joined DMs (<see cref="Join"/>): each stays its own paragraph.</summary>
+    public const string JoinedSeparator = "\n\n";
 
     private readonly BotDatabase _db;
     private readonly Dictionary<string, OutboxEntry> _unsavedMarks = [];
@@ -56,8 +59,11 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>The entry went out: known at once here, written with the next batch of marks.</summary>
-    public void MarkSent(OutboxEntry entry)
+    /// <summary>
+    /// The entry went out, or a newer edit of its post supersedes it: known at once here, written with the next batch
+    /// of marks.
+    /// </summary>
+    public void MarkSettled(OutboxEntry entry)
     {
         lock (_db.Outbox)
         {
@@ -207,6 +213,56 @@ public sealed class OutboxRepository : IDisposable
                 : [];
         }
         return StillPending(keys);
+    }
+
+    /// <summary>
+    /// Keys of the entries for the same destination as <paramref name="entry"/>, recorded after it and still to send,
+    /// oldest first: from memory, nothing read.
+    /// </summary>
+    public IReadOnlyList<string> PendingKeysAfter(OutboxEntry entry)
+    {
+        lock (_db.Outbox)
+        {
+            LoadPending();
+            return _pendingByDestination.TryGetValue(entry.Destination, out var pending)
+                ? [.. pending.Where(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) > 0).Select(p => p.Key)]
+                : [];
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="leader"/> carry the texts of <paramref name="followers"/> after its own, one paragraph each,
+    /// and marks them <see cref="OutboxState.Joined"/> to it, in one write before anything is sent: after a crash the
+    /// relay sends the joined text once, under the leader's key, and none of the followers again. The texts are the
+    /// stored ones (an erasure may have scrubbed them). False, changing nothing, when one of them is no longer pending.
+    /// </summary>
+    public bool Join(OutboxEntry leader, IReadOnlyList<OutboxEntry> followers)
+    {
+        lock (_db.Outbox)
+        {
+            var keys = followers.Select(f => f.Key).Prepend(leader.Key).ToList();
+            var stored = _db.Outbox.Find(StoredQueries.IdIn(new BsonArray(keys.Select(k => new BsonValue(k))))).ToDictionary(e => e.Key);
+            if (keys.Any(k => !stored.TryGetValue(k, out var e) || e.State != OutboxState.Pending || _unsavedMarks.ContainsKey(k)))
+            {
+                return false;
+            }
+            var ordered = keys.Select(k => stored[k]).ToList();
+            ordered[0].Text = string.Join(JoinedSeparator, ordered.Select(e => e.Text));
+            foreach (var follower in ordered.Skip(1))
+            {
+                follower.State = OutboxState.Joined;
+                follower.JoinedInto = leader.Key;
+            }
+            _db.Outbox.Update(ordered);
+            leader.Text = ordered[0].Text;
+            foreach (var follower in followers)
+            {
+                follower.State = OutboxState.Joined;
+                follower.JoinedInto = leader.Key;
+                Forget(follower);
+            }
+            return true;
+        }
     }
 
     /// <summary>

@@ -74,6 +74,52 @@ public sealed class OwnerNoticeTests
         });
     }
 
+    [Test]
+    public async Task BurstOfVolunteers_WhileTheServerIsSlow_TheOwnerHearsOfEachOnce_InOneMessageForThoseWhoQueued()
+    {
+        using var bot = new EngineHarness();
+        var (alice, _, root) = await bot.AliceAnnouncesAMissionAsync();
+        var volunteers = Enumerable.Range(1, 5).Select(i => bot.Chat.AddUser($"benevole{i}")).ToList();
+        var dmsBefore = bot.Chat.DirectsTo(alice).Count;
+        var server = new TaskCompletionSource();
+        bot.Chat.HoldDirectsTo[alice.Id] = server.Task;
+        var outbox = bot.Get<OutboxChatClient>();
+
+        var first = bot.ReplyAsync(volunteers[0], root, "je me propose");
+        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var others = volunteers.Skip(1).Select(v => bot.ReplyAsync(v, root, "partant·e !")).ToList();
+        await WaitUntilAsync(() => outbox.WaitingKeys.Count(k => k.StartsWith("owner-join:", StringComparison.Ordinal)) == 4);
+        server.SetResult();
+        await Task.WhenAll(others.Prepend(first));
+
+        var notices = bot.Chat.DirectsTo(alice).Skip(dmsBefore).Select(m => m.Message.Text).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(notices, Has.Count.EqualTo(2), "the first notice, then the four that queued behind it");
+            foreach (var volunteer in volunteers)
+            {
+                Assert.That(notices.Sum(n => Occurrences(n, $"@{volunteer.Username} ")), Is.EqualTo(1), volunteer.Username);
+            }
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 5"));
+            Assert.That(volunteers.All(v => bot.Chat.DirectsTo(v).Count == 1), "every volunteer was acknowledged");
+        });
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail("timed out");
+            }
+            await Task.Delay(5);
+        }
+    }
+
     private sealed class BreakableLine : IAnnouncementLine
     {
         public bool Broken { get; set; }

@@ -92,7 +92,9 @@ public sealed class ConnectionFaultTests : MattermostEndToEndTest
             var counts = Server.DirectPostCountsByUser();
             Assert.That(volunteers.Where(v => counts.GetValueOrDefault(v.Id) != 1).Select(v => v.Username), Is.Empty, "one acknowledgement each");
             Assert.That(askers.Where(d => counts.GetValueOrDefault(d.Id) != 1).Select(d => d.Username), Is.Empty, "one answer each");
-            Assert.That(counts.GetValueOrDefault(Alice.Id), Is.EqualTo(150), "one notice to the owner per candidacy");
+            var notices = Server.NoticesTo(Alice);
+            Assert.That(notices, Has.Count.EqualTo(150), "one notice to the owner per candidacy");
+            Assert.That(volunteers.Where(v => notices.Naming(v) != 1).Select(v => v.Username), Is.Empty, "each candidacy in exactly one notice");
             Assert.That(Server.Reactions.Where(r => replyIds.Contains(r.PostId)).Select(r => r.PostId), Is.EquivalentTo(replyIds), "one ✅ per reply");
             foreach (var mission in Bot.Missions)
             {

@@ -67,7 +67,7 @@ public sealed class RestartTests
         {
             await _server.WaitUntilAsync(() => volunteers.All(v => _server.DirectPostCountsByUser().ContainsKey(v.Id)), "every volunteer to be acknowledged", AllHandled);
             // Volunteers hear back first; the owner's notices follow.
-            await _server.WaitUntilAsync(() => _server.DirectPostCountsByUser().GetValueOrDefault(_alice.Id) >= 60, "every notice to the owner", AllHandled);
+            await _server.WaitUntilAsync(() => _server.NoticesTo(_alice).Count >= 60, "every notice to the owner", AllHandled);
             await WaitForBotToCatchUpAsync();
             var stopped = await second.TerminateAsync(CleanStop);
             Assert.That(stopped, Is.LessThan(CleanStop), "clean stop after the restart");
@@ -82,7 +82,9 @@ public sealed class RestartTests
             Assert.That(acknowledgedBeforeRestart, Is.LessThan(50), "the kill came in the middle of the burst");
             Assert.That(db.Candidacies.Count(), Is.EqualTo(60), "no candidacy lost");
             Assert.That(volunteers.Where(v => counts.GetValueOrDefault(v.Id) != 1).Select(v => v.Username), Is.Empty, "one acknowledgement each");
-            Assert.That(counts.GetValueOrDefault(_alice.Id), Is.EqualTo(60), "one notice to the owner per candidacy");
+            var notices = _server.NoticesTo(_alice);
+            Assert.That(notices, Has.Count.EqualTo(60), "one notice to the owner per candidacy");
+            Assert.That(volunteers.Where(v => notices.Naming(v) != 1).Select(v => v.Username), Is.Empty, "each candidacy in exactly one notice");
             Assert.That(_server.Reactions.Select(r => r.PostId), Is.EquivalentTo(replies), "one ✅ per reply");
             foreach (var mission in db.Missions.FindAll())
             {

@@ -16,6 +16,14 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _sending = new();
     private readonly DestinationGates _gates = new();
+    /// <summary>Kept entries whose callers wait for their destination's turn, by key.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OutboxEntry> _waiting = new();
+
+    /// <summary>Keys of the entries whose callers wait for their destination's turn (for tests).</summary>
+    internal IReadOnlyCollection<string> WaitingKeys => [.. _waiting.Keys];
+
+    /// <summary>At most this many DMs in one post: a burst's summary stays readable.</summary>
+    internal const int MaxJoined = 20;
 
     public string Platform => inner.Platform;
 
@@ -174,6 +182,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             Text = message.Text,
             ThreadRootId = message.ThreadRootId ?? "",
             Buttons = message.Buttons.Select(OutboxButton.From).ToList(),
+            MayJoinOthers = message.MayJoinOthers,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Emoji = emoji,
         };
@@ -192,7 +201,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             // never if it is not (the wait then ends cancelled).
             await recording;
         }
-        var turn = await _gates.EnterAsync(entry.Destination, cancellationToken);
+        var turn = await WaitForTurnAsync(entry, cancellationToken);
         try
         {
             // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
@@ -202,8 +211,20 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             {
                 return new PostRef(current.SentChannelId, current.SentPostId);
             }
+            if (current is { State: OutboxState.Joined })
+            {
+                return JoinedPost(current);
+            }
             if (current is { State: OutboxState.Abandoned, Kind: OutboxKind.Update } && entry.State == OutboxState.Pending)
             {
+                return new PostRef(entry.Target, entry.PostId);
+            }
+            if (entry.Kind == OutboxKind.Update && NewerEditWaits(entry))
+            {
+                // Edits carry the whole post, and a newer one of this post waits right behind: it goes instead (a
+                // burst of volunteers on one mission makes one edit per round trip, not one per volunteer).
+                entry.State = OutboxState.Abandoned;
+                outbox.MarkSettled(entry);
                 return new PostRef(entry.Target, entry.PostId);
             }
             foreach (var earlier in outbox.PendingBefore(entry))
@@ -235,12 +256,80 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
                     throw;
                 }
             }
+            JoinFollowers(entry);
             return await SendOneAsync(entry, retryLater, cancellationToken);
         }
         finally
         {
             turn.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Waits for the destination's turn, showing meanwhile that the entry is kept (its transaction, if any,
+    /// committed) and that its caller will send it: what <see cref="NewerEditWaits"/> and
+    /// <see cref="JoinFollowers"/> rely on.
+    /// </summary>
+    private async Task<IDisposable> WaitForTurnAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        _waiting[entry.Key] = entry;
+        try
+        {
+            return await _gates.EnterAsync(entry.Destination, cancellationToken);
+        }
+        finally
+        {
+            _waiting.TryRemove(entry.Key, out _);
+        }
+    }
+
+    /// <summary>True when a newer edit of the same post is recorded and its caller waits for the turn.</summary>
+    private bool NewerEditWaits(OutboxEntry entry) =>
+        outbox.PendingKeysAfter(entry).Any(k => _waiting.TryGetValue(k, out var newer) && newer.Kind == OutboxKind.Update);
+
+    /// <summary>
+    /// Gives <paramref name="entry"/> the texts of the joinable DMs queued right behind it for the same person, as
+    /// long as they fit in one post: they go out in it. Only those whose callers wait for the turn (kept, and
+    /// not being sent elsewhere); the first one that cannot join ends the run, so the person's messages keep
+    /// their order.
+    /// </summary>
+    private void JoinFollowers(OutboxEntry entry)
+    {
+        if (!CanJoin(entry))
+        {
+            return;
+        }
+        var followers = new List<OutboxEntry>();
+        var length = inner.MeasureLength(entry.Text);
+        foreach (var key in outbox.PendingKeysAfter(entry))
+        {
+            if (followers.Count + 1 == MaxJoined || !_waiting.TryGetValue(key, out var next) || !CanJoin(next))
+            {
+                break;
+            }
+            length += inner.MeasureLength(OutboxRepository.JoinedSeparator + next.Text);
+            if (length > inner.MaxMessageLength)
+            {
+                break;
+            }
+            followers.Add(next);
+        }
+        if (followers.Count > 0 && outbox.Join(entry, followers))
+        {
+            logger.LogDebug("Outbox {Key} carries {Count} more message(s) to the same person", entry.Key, followers.Count);
+        }
+    }
+
+    private static bool CanJoin(OutboxEntry entry) =>
+        entry is { Kind: OutboxKind.Direct, MayJoinOthers: true, State: OutboxState.Pending, Buttons.Count: 0, ThreadRootId.Length: 0 };
+
+    /// <summary>Where a joined entry's text went: its leader's post, once that is sent.</summary>
+    private PostRef JoinedPost(OutboxEntry joined)
+    {
+        var leader = outbox.Find(joined.JoinedInto);
+        return leader is { State: OutboxState.Sent }
+            ? new PostRef(leader.SentChannelId, leader.SentPostId)
+            : throw new InvalidOperationException($"Outbox {joined.Key} goes with {joined.JoinedInto}, not sent yet");
     }
 
     private async Task<PostRef> SendOneAsync(OutboxEntry entry, bool retryLater, CancellationToken cancellationToken)
@@ -254,7 +343,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             entry.SentAt = clock.GetUtcNow().UtcDateTime;
             entry.SentChannelId = sent.ChannelId;
             entry.SentPostId = sent.PostId;
-            outbox.MarkSent(entry);
+            outbox.MarkSettled(entry);
             if (entry.Kind == OutboxKind.Update)
             {
                 // An older unsent edit must not overwrite this newer one later.

@@ -27,6 +27,15 @@ public sealed class OutboxEntry
 
     public OutboxState State { get; set; }
 
+    /// <summary>
+    /// May go out in one post with the plain DMs queued behind it for the same person (an owner's notices during a
+    /// burst of volunteers); see <see cref="OutgoingMessage.MayJoinOthers"/>.
+    /// </summary>
+    public bool MayJoinOthers { get; set; }
+
+    /// <summary>The entry whose post carried this one's text (<see cref="OutboxState.Joined"/>).</summary>
+    public string JoinedInto { get; set; } = "";
+
     public int Attempts { get; set; }
 
     public DateTime CreatedAt { get; set; }
@@ -61,6 +70,7 @@ public sealed class OutboxEntry
         SentAt = sender.SentAt;
         SentChannelId = sender.SentChannelId;
         SentPostId = sender.SentPostId;
+        JoinedInto = sender.JoinedInto;
     }
 
     public OutgoingMessage ToMessage() => new(Text)
@@ -68,5 +78,6 @@ public sealed class OutboxEntry
         ThreadRootId = ThreadRootId.Length == 0 ? null : ThreadRootId,
         Buttons = Buttons.Select(b => new ChatButton(b.Id, b.Label, b.Command)).ToList(),
         IdempotencyKey = Key,
+        MayJoinOthers = MayJoinOthers,
     };
 }

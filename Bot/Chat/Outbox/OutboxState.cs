@@ -7,4 +7,6 @@ public enum OutboxState
     Sent,
     /// <summary>Failed, and its caller undid what it was for: never sent.</summary>
     Abandoned,
+    /// <summary>Sent inside an earlier entry's post (<see cref="OutboxEntry.JoinedInto"/>), with the same fate.</summary>
+    Joined,
 }
