@@ -25,6 +25,20 @@ internal sealed class PowerCutDisk
 
     public IFileCalls For(string path) => new Calls(this, path);
 
+    /// <summary>Directories synced, in order: the names of the files created in them before are on the disk.</summary>
+    public IReadOnlyList<string> SyncedDirectories
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _syncedDirectories];
+            }
+        }
+    }
+
+    private readonly List<string> _syncedDirectories = [];
+
     /// <summary>What the file held when it was last synced (nothing, if never).</summary>
     public byte[] Synced(string path)
     {
@@ -106,6 +120,15 @@ internal sealed class PowerCutDisk
                 disk._changedSinceSync.Remove(path);
             }
             RandomAccess.FlushToDisk(file);
+        }
+
+        public void FlushDirectoryToDisk(string directory)
+        {
+            DirectorySync.FlushToDisk(directory);
+            lock (disk._gate)
+            {
+                disk._syncedDirectories.Add(directory);
+            }
         }
     }
 }

@@ -107,6 +107,38 @@ public sealed class PowerCutTests
         });
     }
 
+    [Test]
+    public void ANewDatabase_HasTheNamesOfItsFilesOnTheDisk_BeforeItsFirstPage_AndReopeningSyncsNothingMore()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"missionbot-new-{Guid.NewGuid():N}");
+        var path = Path.Combine(directory, "bot.db");
+        var disk = new PowerCutDisk();
+        IReadOnlyList<string>? syncedBeforeFirstPage = null;
+        disk.Changed = (_, _) => syncedBeforeFirstPage ??= disk.SyncedDirectories;
+        try
+        {
+            using (var db = new BotDatabase(path, syncToDiskMilliseconds: 60_000, disk.For))
+            {
+                db.Missions.Insert(new MissionBot.Missions.Mission { Number = 1, Title = "Affiche" });
+            }
+            var syncedAtCreation = disk.SyncedDirectories;
+            using (new BotDatabase(path, syncToDiskMilliseconds: 60_000, disk.For))
+            {
+            }
+
+            Assert.Multiple(() =>
+            {
+                // The new directory's own name lives in its parent.
+                Assert.That(syncedBeforeFirstPage, Is.EqualTo(new[] { directory, Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar) }));
+                Assert.That(disk.SyncedDirectories, Is.EqualTo(syncedAtCreation), "files already there: nothing to sync");
+            });
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private void Write(Dictionary<int, string> current, int id, int? step, Action write)
     {
         if (step is { } version)

@@ -63,7 +63,11 @@ public sealed class BotDatabase : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfNegative(syncToDiskMilliseconds);
-        CreateOwnerOnly(path);
+        foreach (var directory in CreateOwnerOnly(path))
+        {
+            // Before LiteDB writes anything: a file whose name is not on the disk is lost whole by a power cut.
+            fileCallsFor(path).FlushDirectoryToDisk(directory);
+        }
         var mapper = CreateMapper();
         if (syncToDiskMilliseconds == 0 || path.Contains(":memory:", StringComparison.Ordinal))
         {
@@ -359,36 +363,51 @@ public sealed class BotDatabase : IDisposable
     /// The database holds personal data: it is created readable by the bot's user only, and so is LiteDB's log
     /// file (which holds recent writes, and which LiteDB would otherwise create with the default permissions).
     /// </summary>
-    private static void CreateOwnerOnly(string path)
+    /// <summary>
+    /// Creates what is missing of the database's directory and files (the files readable by the bot's user only);
+    /// returns the directories whose entries changed, to be synced: the database's own when a file was created, and
+    /// its parent when the directory itself was.
+    /// </summary>
+    private static List<string> CreateOwnerOnly(string path)
     {
+        var changed = new List<string>();
         if (path.Contains(":memory:", StringComparison.Ordinal))
         {
-            return;
+            return changed;
         }
         var fullPath = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory))
+        var directory = Path.GetDirectoryName(fullPath)!;
+        if (!Directory.Exists(directory))
         {
             Directory.CreateDirectory(directory);
+            if (Path.GetDirectoryName(directory) is { Length: > 0 } parent)
+            {
+                changed.Add(parent);
+            }
         }
         if (OperatingSystem.IsWindows())
         {
-            return;
+            // NTFS journals names, and file modes are not Unix modes.
+            return [];
         }
-        CreateFileOwnerOnly(fullPath);
-        CreateFileOwnerOnly(LogFilePath(fullPath));
+        if (CreateFileOwnerOnly(fullPath) | CreateFileOwnerOnly(LogFilePath(fullPath)))
+        {
+            changed.Insert(0, directory);
+        }
+        return changed;
     }
 
     /// <summary>Where LiteDB keeps its log: "missionbot.db" → "missionbot-log.db", next to it.</summary>
     public static string LogFilePath(string path) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
+    /// <summary>True when this call created the file.</summary>
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    private static void CreateFileOwnerOnly(string path)
+    private static bool CreateFileOwnerOnly(string path)
     {
         if (File.Exists(path))
         {
-            return;
+            return false;
         }
         try
         {
@@ -398,10 +417,12 @@ public sealed class BotDatabase : IDisposable
                 Access = FileAccess.Write,
                 UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
             });
+            return true;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Created meanwhile (LiteDB or another start): its mode is not ours to change.
+            // Created meanwhile (LiteDB or another start): its mode is not ours to change, nor its name ours to sync.
+            return false;
         }
     }
 }

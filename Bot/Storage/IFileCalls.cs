@@ -16,6 +16,9 @@ internal interface IFileCalls
 
     /// <summary>Returns once the disk keeps everything written to <paramref name="file"/> (fsync).</summary>
     void FlushToDisk(SafeFileHandle file);
+
+    /// <summary>Returns once the disk keeps the names of the files in <paramref name="directory"/> (fsync on it).</summary>
+    void FlushDirectoryToDisk(string directory);
 }
 
 /// <summary>The operating system's calls.</summary>
@@ -34,4 +37,6 @@ internal sealed class SystemFileCalls : IFileCalls
     public void SetLength(SafeFileHandle file, long length) => RandomAccess.SetLength(file, length);
 
     public void FlushToDisk(SafeFileHandle file) => RandomAccess.FlushToDisk(file);
+
+    public void FlushDirectoryToDisk(string directory) => DirectorySync.FlushToDisk(directory);
 }
