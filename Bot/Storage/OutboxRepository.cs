@@ -7,8 +7,8 @@ namespace MissionBot.Storage;
 /// The outbox collection, plus an in-memory list of each destination's pending entries (loaded once, then
 /// kept in step by <see cref="Add"/>, <see cref="AddOrGet"/>, <see cref="Update"/> and <see cref="MarkSettled"/>): every send
 /// first looks for earlier pending entries to the same destination, and asking the database meant reading
-/// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSent"/>), a fifth of a
-/// second apart (<see cref="MarkSettled"/>): four messages per volunteer reply made four more commits otherwise. A crash in between only
+/// every pending entry each time. "Sent" marks are written in batches (<see cref="MarkSettled"/>), a fifth of a
+/// second apart: four messages per volunteer reply made four more commits otherwise. A crash in between only
 /// leaves a sent message marked pending; the relay sends it again with the same idempotency key, which the
 /// server recognises (Mattermost's pending_post_id; a reaction or an edit is the same the second time).
 /// Writing back a delivery (a mark, a failure) changes only the delivery fields of the stored entry: its text may
@@ -36,6 +36,8 @@ public sealed class OutboxRepository : IDisposable
     private readonly Dictionary<string, SortedSet<(long Sequence, string Key)>> _pendingByDestination = [];
     private bool _pendingLoaded;
     private long _lastSequence = -1;
+    /// <summary>The first sequence number this process gave (0 until it recorded something).</summary>
+    private long _firstSequenceThisRun;
     private readonly ILogger? _logger;
 
     public OutboxRepository(BotDatabase db, ILogger<OutboxRepository>? logger = null)
@@ -190,6 +192,11 @@ public sealed class OutboxRepository : IDisposable
                     _db.Outbox.Delete(entry.Key);
                     Forget(entry);
                     touched++;
+                    if (entry.State == OutboxState.Pending)
+                    {
+                        // The others its post was to carry go on their own again.
+                        touched += ReleaseCarried(entry);
+                    }
                 }
                 else if (scrub(entry))
                 {
@@ -199,6 +206,21 @@ public sealed class OutboxRepository : IDisposable
             }
             return touched;
         }
+    }
+
+    /// <summary>Puts back on their own the pending entries <paramref name="leader"/> was to carry. Call under the collection lock.</summary>
+    private int ReleaseCarried(OutboxEntry leader)
+    {
+        var released = 0;
+        foreach (var carried in leader.Carries.Select(k => _db.Outbox.FindById(k)).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Joined))
+        {
+            carried.State = OutboxState.Pending;
+            carried.JoinedInto = "";
+            _db.Outbox.Update(carried);
+            Track(carried);
+            released++;
+        }
+        return released;
     }
 
     /// <summary>Entries for the same destination as <paramref name="entry"/>, recorded before it and still to send, oldest first.</summary>
@@ -231,10 +253,11 @@ public sealed class OutboxRepository : IDisposable
     }
 
     /// <summary>
-    /// Makes <paramref name="leader"/> carry the texts of <paramref name="followers"/> after its own, one paragraph each,
-    /// and marks them <see cref="OutboxState.Joined"/> to it, in one write before anything is sent: after a crash the
-    /// relay sends the joined text once, under the leader's key, and none of the followers again. The texts are the
-    /// stored ones (an erasure may have scrubbed them). False, changing nothing, when one of them is no longer pending.
+    /// Makes <paramref name="leader"/>'s post carry the texts of <paramref name="followers"/> after its own
+    /// (<see cref="OutboxEntry.Carries"/>), and marks them <see cref="OutboxState.Joined"/> to it, in one write before
+    /// anything is sent: after a crash the relay sends the joined post once, under the leader's key, and none of the
+    /// followers alone. Texts stay each in its entry (an erasure scrubs or deletes them one by one; see
+    /// <see cref="TextToSend"/>). False, changing nothing, when one of them is no longer pending.
     /// </summary>
     public bool Join(OutboxEntry leader, IReadOnlyList<OutboxEntry> followers)
     {
@@ -246,15 +269,15 @@ public sealed class OutboxRepository : IDisposable
             {
                 return false;
             }
-            var ordered = keys.Select(k => stored[k]).ToList();
-            ordered[0].Text = string.Join(JoinedSeparator, ordered.Select(e => e.Text));
-            foreach (var follower in ordered.Skip(1))
+            var carried = keys.Skip(1).ToList();
+            stored[leader.Key].Carries = [.. stored[leader.Key].Carries, .. carried];
+            foreach (var key in carried)
             {
-                follower.State = OutboxState.Joined;
-                follower.JoinedInto = leader.Key;
+                stored[key].State = OutboxState.Joined;
+                stored[key].JoinedInto = leader.Key;
             }
-            _db.Outbox.Update(ordered);
-            leader.Text = ordered[0].Text;
+            _db.Outbox.Update(keys.Select(k => stored[k]));
+            leader.Carries = stored[leader.Key].Carries;
             foreach (var follower in followers)
             {
                 follower.State = OutboxState.Joined;
@@ -262,6 +285,27 @@ public sealed class OutboxRepository : IDisposable
                 Forget(follower);
             }
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The entry's text followed by those of the entries its post carries, as stored now: one erased since is left
+    /// out, one scrubbed goes scrubbed.
+    /// </summary>
+    public string TextToSend(OutboxEntry entry) =>
+        entry.Carries.Count == 0
+            ? entry.Text
+            : string.Join(JoinedSeparator, entry.Carries.Select(Find).OfType<OutboxEntry>().Select(e => e.Text).Prepend(entry.Text));
+
+    /// <summary>
+    /// True for an entry recorded by this process: one recorded before a restart may have reached the server
+    /// without its mark being written, and the server would answer a joined post under its key with the old one.
+    /// </summary>
+    public bool RecordedThisRun(OutboxEntry entry)
+    {
+        lock (_db.Outbox)
+        {
+            return _firstSequenceThisRun > 0 && entry.Sequence >= _firstSequenceThisRun;
         }
     }
 
@@ -315,6 +359,7 @@ public sealed class OutboxRepository : IDisposable
         if (_lastSequence < 0)
         {
             _lastSequence = _db.Outbox.Count() == 0 ? 0 : _db.Outbox.Max(e => e.Sequence);
+            _firstSequenceThisRun = _lastSequence + 1;
         }
         var last = _lastSequence;
         foreach (var entry in entries)

@@ -1,5 +1,6 @@
 using MissionBot.Chat;
 using MissionBot.Chat.Outbox;
+using MissionBot.Storage;
 using MissionBot.Tests.Fakes;
 
 namespace MissionBot.Tests.Chat.Outbox;
@@ -41,28 +42,12 @@ public sealed class OutboxBurstTests
     }
 
     [Test]
-    public async Task JoinedPost_WhoseSendFailed_IsSentOnceAfterARestart_AndNoneOfItsPartsAlone()
+    public async Task JoinedPost_WhoseSendFailed_IsSentOnceLater_AndNoneOfItsPartsAlone()
     {
         using var bot = new EngineHarness { KeepDatabase = true };
         var alice = bot.Chat.AddUser("alice");
-        var chat = bot.Get<IChatClient>();
-        var server = new TaskCompletionSource();
-        bot.Chat.HoldDirectsTo[alice.Id] = server.Task;
-        var first = Send(chat, alice, "n1", "k1");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
-        var queued = new[] { Send(chat, alice, "n2", "k2"), Send(chat, alice, "n3", "k3") };
-        var calls = 0;
-        // The server takes the first DM, then goes down.
-        bot.Chat.OnDirect = _ =>
-        {
-            if (++calls == 1)
-            {
-                bot.Chat.FailDirectsTo[alice.Id] = 0;
-            }
-        };
+        var queued = await JoinBehindASlowSendAsync(bot, alice, failTheJoinedPost: true);
 
-        server.SetResult();
-        await first;
         Assert.ThrowsAsync<HttpRequestException>(() => queued[0]);
         Assert.ThrowsAsync<InvalidOperationException>(() => queued[1], "n3 went with n2, which failed");
         bot.Restart();
@@ -72,6 +57,83 @@ public sealed class OutboxBurstTests
         await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
 
         Assert.That(bot.Chat.DirectsTo(alice).Select(m => m.Message.Text), Is.EqualTo(new[] { "n1", "n2\n\nn3" }));
+    }
+
+    [TestCase("k2", "n3", TestName = "Erasing the leader: the notice it carried goes on its own")]
+    [TestCase("k3", "n2", TestName = "Erasing a joined notice: the leader's post goes without it")]
+    public async Task JoinedPost_WhoseSendFailed_ThenAnErasure_SendsWhatIsLeft_AndNothingOfTheErased(string erased, string left)
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var queued = await JoinBehindASlowSendAsync(bot, alice, failTheJoinedPost: true);
+        Assert.ThrowsAsync<HttpRequestException>(() => queued[0]);
+        bot.Chat.FailDirectsTo.Clear();
+
+        bot.Get<OutboxRepository>().EraseFor(e => e.Key == erased, _ => false);
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(bot.Chat.DirectsTo(alice).Select(m => m.Message.Text), Is.EqualTo(new[] { "n1", left }));
+    }
+
+    [Test]
+    public async Task Crash_RightAfterTheJoinIsWritten_TheJoinedPostGoesOnce_AndNoneOfItsPartsAlone()
+    {
+        using var bot = new EngineHarness();
+        var alice = bot.Chat.AddUser("alice");
+        var crashed = TestDatabases.NewPath("missionbot-crash");
+        // The files as a kill would leave them when the joined post is about to reach the server: every commit is
+        // in the operating system at once.
+        var calls = 0;
+        bot.Chat.OnDirect = _ =>
+        {
+            if (Interlocked.Increment(ref calls) == 2)
+            {
+                File.Copy(bot.DatabasePath, crashed);
+                File.Copy(BotDatabase.LogFilePath(bot.DatabasePath), BotDatabase.LogFilePath(crashed));
+            }
+        };
+        await Task.WhenAll(await JoinBehindASlowSendAsync(bot, alice, failTheJoinedPost: false));
+
+        using var restarted = new EngineHarness(databasePath: crashed);
+        var aliceAgain = restarted.Chat.AddUser("alice");
+        await restarted.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        await restarted.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(restarted.Chat.DirectsTo(aliceAgain).Select(m => m.Message.Text).Where(t => t != "n1"), Is.EqualTo(new[] { "n2\n\nn3" }),
+            "n1 may go again under its key, which the server recognises");
+    }
+
+    [Test]
+    public async Task ADmRecordedBeforeARestart_NeverCarriesNewOnes_TheServerMayHaveItAlready()
+    {
+        var path = TestDatabases.NewPath("missionbot-replay");
+        var killed = path + ".kill.db";
+        using (var before = new EngineHarness(databasePath: path))
+        {
+            var alice = before.Chat.AddUser("alice");
+            before.Chat.HoldDirectsTo[alice.Id] = new TaskCompletionSource().Task;
+            // When the bot was killed, a reached the server, or not; b waited behind it: both recorded, never marked.
+            _ = Send(before.Get<IChatClient>(), alice, "a", "ka");
+            await WaitUntilAsync(() => before.Chat.Held == 1);
+            _ = Send(before.Get<IChatClient>(), alice, "b", "kb");
+            File.Copy(path, killed);
+            File.Copy(BotDatabase.LogFilePath(path), BotDatabase.LogFilePath(killed));
+        }
+        using var bot = new EngineHarness(databasePath: killed);
+        var aliceAgain = bot.Chat.AddUser("alice");
+        var chat = bot.Get<IChatClient>();
+        var server = new TaskCompletionSource();
+        bot.Chat.HoldDirectsTo[aliceAgain.Id] = server.Task;
+        // The replies handled again after the restart send their notices again, and new ones queue behind them.
+        var first = Send(chat, aliceAgain, "a", "ka");
+        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var queued = new[] { Send(chat, aliceAgain, "b", "kb"), Send(chat, aliceAgain, "n2", "k2"), Send(chat, aliceAgain, "n3", "k3") };
+
+        server.SetResult();
+        await Task.WhenAll(queued.Prepend(first));
+
+        Assert.That(bot.Chat.DirectsTo(aliceAgain).Select(m => m.Message.Text), Is.EqualTo(new[] { "a", "b", "n2\n\nn3" }));
     }
 
     [Test]
@@ -116,6 +178,36 @@ public sealed class OutboxBurstTests
             Assert.That(bot.Chat.Updates.Select(u => u.Message.Text), Is.EqualTo(FirstAndNewestEdit));
             Assert.That(relayed, Is.Zero, "the skipped edits are not sent later either");
         });
+    }
+
+    /// <summary>
+    /// n1 to <paramref name="to"/> held by a slow server while n2 and n3 queue (n2 then carries n3); then the server
+    /// takes n1, and, when <paramref name="failTheJoinedPost"/>, refuses the next DM. Returns n2's and n3's sends.
+    /// </summary>
+    private static async Task<Task<PostRef>[]> JoinBehindASlowSendAsync(EngineHarness bot, ChatUser to, bool failTheJoinedPost)
+    {
+        var chat = bot.Get<IChatClient>();
+        var server = new TaskCompletionSource();
+        bot.Chat.HoldDirectsTo[to.Id] = server.Task;
+        var first = Send(chat, to, "n1", "k1");
+        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var queued = new[] { Send(chat, to, "n2", "k2"), Send(chat, to, "n3", "k3") };
+        if (failTheJoinedPost)
+        {
+            var onDirect = bot.Chat.OnDirect;
+            var calls = 0;
+            bot.Chat.OnDirect = userId =>
+            {
+                onDirect?.Invoke(userId);
+                if (++calls == 1)
+                {
+                    bot.Chat.FailDirectsTo[to.Id] = 0;
+                }
+            };
+        }
+        server.SetResult();
+        await first;
+        return queued;
     }
 
     private static Task<PostRef> Send(IChatClient chat, ChatUser to, string text, string key, bool mayJoin = true) =>

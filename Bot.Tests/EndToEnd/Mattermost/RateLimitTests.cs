@@ -79,11 +79,12 @@ public sealed partial class RateLimitTests : MattermostEndToEndTest
         }
 
         await Server.WaitUntilAsync(
-            () => volunteers.All(v => Server.DirectPostsTo(v).Count == 1) && Server.DirectPostsTo(Bob).Count == volunteers.Count && Server.DirectPostsTo(Alice).Count == volunteers.Count
+            () => volunteers.All(v => Server.DirectPostsTo(v).Count == 1) && Server.DirectPostsTo(Bob).Count == volunteers.Count && Server.NoticesTo(Alice).Count == volunteers.Count
                 && Announcements.Count == 4,
             "every acknowledgement, answer, owner notice and announcement (a command slowed past its budget posts after answering)", AllAnswered);
         await WaitForBotToCatchUpAsync();
-        var notices = Server.DirectPostsTo(Alice).Select(p => p.Message).ToList();
+        // Notices that queued behind the rate limit arrive joined, a paragraph each.
+        var notices = Server.NoticesTo(Alice);
         var noticed = notices.Select(n => volunteers.FindIndex(v => n.Contains("@" + v.Username + " ", StringComparison.Ordinal))).ToList();
         var counted = notices.Select(n => int.Parse(NoticeCount().Match(n).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         TestContext.Out.WriteLine($"429 answers during the burst: {Server.RateLimitedRequests}");

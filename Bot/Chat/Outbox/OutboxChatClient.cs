@@ -182,7 +182,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             Text = message.Text,
             ThreadRootId = message.ThreadRootId ?? "",
             Buttons = message.Buttons.Select(OutboxButton.From).ToList(),
-            MayJoinOthers = message.MayJoinOthers,
+            // Joined DMs share their leader's fate: only those that are sent again after a failure may join.
+            MayJoinOthers = message.MayJoinOthers && message.RetryLater,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Emoji = emoji,
         };
@@ -206,7 +207,8 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         {
             // Sent while this call waited for the destination (by the call ahead of it, which sends earlier entries
             // first to keep the order), or an edit superseded meanwhile by a newer one: never twice.
-            var current = outbox.IsKnownPending(entry) ? entry : outbox.Find(entry.Key);
+            // A joinable DM is read again: another caller with the same key may have joined others to it meanwhile.
+            var current = outbox.IsKnownPending(entry) && !entry.MayJoinOthers ? entry : outbox.Find(entry.Key);
             if (current is { State: OutboxState.Sent })
             {
                 return new PostRef(current.SentChannelId, current.SentPostId);
@@ -256,8 +258,9 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
                     throw;
                 }
             }
-            JoinFollowers(entry);
-            return await SendOneAsync(entry, retryLater, cancellationToken);
+            var sending = entry.MayJoinOthers && current is not null ? current : entry;
+            JoinFollowers(sending);
+            return await SendOneAsync(sending, retryLater, cancellationToken);
         }
         finally
         {
@@ -283,7 +286,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
-    /// <summary>True when a newer edit of the same post is recorded and its caller waits for the turn.</summary>
+    /// <summary>True when a newer edit of the same post is recorded and its caller waits for the turn (it will send it).</summary>
     private bool NewerEditWaits(OutboxEntry entry) =>
         outbox.PendingKeysAfter(entry).Any(k => _waiting.TryGetValue(k, out var newer) && newer.Kind == OutboxKind.Update);
 
@@ -300,14 +303,15 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
             return;
         }
         var followers = new List<OutboxEntry>();
-        var length = inner.MeasureLength(entry.Text);
+        // Counted as the last guard will cut it: in UTF-16 units, mentions neutralised.
+        var length = SafeText.NeutraliseMentions(entry.Text).Length;
         foreach (var key in outbox.PendingKeysAfter(entry))
         {
             if (followers.Count + 1 == MaxJoined || !_waiting.TryGetValue(key, out var next) || !CanJoin(next))
             {
                 break;
             }
-            length += inner.MeasureLength(OutboxRepository.JoinedSeparator + next.Text);
+            length += OutboxRepository.JoinedSeparator.Length + SafeText.NeutraliseMentions(next.Text).Length;
             if (length > inner.MaxMessageLength)
             {
                 break;
@@ -320,10 +324,15 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
         }
     }
 
-    private static bool CanJoin(OutboxEntry entry) =>
-        entry is { Kind: OutboxKind.Direct, MayJoinOthers: true, State: OutboxState.Pending, Buttons.Count: 0, ThreadRootId.Length: 0 };
+    /// <summary>
+    /// A plain DM marked joinable, never tried and recorded by this process: one from before a restart may have
+    /// reached the server already, which would answer a joined post under its key with the post it has.
+    /// </summary>
+    private bool CanJoin(OutboxEntry entry) =>
+        entry is { Kind: OutboxKind.Direct, MayJoinOthers: true, State: OutboxState.Pending, Attempts: 0, Buttons.Count: 0, ThreadRootId.Length: 0, Carries.Count: 0 }
+        && outbox.RecordedThisRun(entry);
 
-    /// <summary>Where a joined entry's text went: its leader's post, once that is sent.</summary>
+    /// <summary>Where a joined entry's text went: its leader's post, once that is sent (its failure is this one's).</summary>
     private PostRef JoinedPost(OutboxEntry joined)
     {
         var leader = outbox.Find(joined.JoinedInto);
@@ -372,7 +381,7 @@ public sealed class OutboxChatClient(IChatClient inner, OutboxRepository outbox,
 
     private async Task<PostRef> SendNowAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
-        var message = Guarded(entry.ToMessage());
+        var message = Guarded(entry.ToMessage() with { Text = outbox.TextToSend(entry) });
         switch (entry.Kind)
         {
             case OutboxKind.Post:

@@ -33,8 +33,11 @@ public sealed class OutboxEntry
     /// </summary>
     public bool MayJoinOthers { get; set; }
 
-    /// <summary>The entry whose post carried this one's text (<see cref="OutboxState.Joined"/>).</summary>
+    /// <summary>The entry whose post carries this one's text (<see cref="OutboxState.Joined"/>).</summary>
     public string JoinedInto { get; set; } = "";
+
+    /// <summary>Keys of the entries whose texts go in this one's post, after its own, in order.</summary>
+    public List<string> Carries { get; set; } = [];
 
     public int Attempts { get; set; }
 
@@ -61,7 +64,10 @@ public sealed class OutboxEntry
 
     public string SentPostId { get; set; } = "";
 
-    /// <summary>Takes <paramref name="sender"/>'s delivery: its state, attempts, file name and where it went; not its text.</summary>
+    /// <summary>
+    /// Takes <paramref name="sender"/>'s delivery: its state, attempts, file name and where it went; not its text, nor
+    /// what it carries or is joined to (only <see cref="Storage.OutboxRepository.Join"/> and an erasure change those).
+    /// </summary>
     public void TakeDeliveryOf(OutboxEntry sender)
     {
         State = sender.State;
@@ -70,7 +76,6 @@ public sealed class OutboxEntry
         SentAt = sender.SentAt;
         SentChannelId = sender.SentChannelId;
         SentPostId = sender.SentPostId;
-        JoinedInto = sender.JoinedInto;
     }
 
     public OutgoingMessage ToMessage() => new(Text)
