@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using MissionBot.Chat.Mattermost;
+using MissionBot.Chat;
 using MissionBot.Chat.Mattermost.Wire;
 using RestSharp;
 
-namespace MissionBot.Tests.Chat.Mattermost;
+namespace MissionBot.Tests.Chat;
 
 /// <summary>
 /// What RestSharp hands the reader of a large answer: a successful answer over the limit is read as JSON from the
@@ -24,7 +24,7 @@ public sealed class LargeAnswerReaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Encoding.UTF8.GetByteCount(json), Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the test's answer is large");
+            Assert.That(Encoding.UTF8.GetByteCount(json), Is.GreaterThan(LargeAnswerReader.LargeAnswerBytes), "the test's answer is large");
             Assert.That(handedBack, Is.Null);
             Assert.That(reader.WasRead, Is.True);
             Assert.That(((List<MmChannel>)reader.Value()!).Select(c => c.Id), Is.EqualTo(ids));
@@ -35,7 +35,7 @@ public sealed class LargeAnswerReaderTests
     private static readonly object[] HandedBackWhole =
     [
         new object[] { HttpStatusCode.OK, """[{"id":"c1","type":"O","last_post_at":1}]""" },
-        new object[] { HttpStatusCode.BadGateway, "<html>" + new string('x', MattermostRestClient.LargeAnswerBytes) + "</html>" },
+        new object[] { HttpStatusCode.BadGateway, "<html>" + new string('x', LargeAnswerReader.LargeAnswerBytes) + "</html>" },
     ];
 
     [TestCaseSource(nameof(HandedBackWhole))]
@@ -52,7 +52,7 @@ public sealed class LargeAnswerReaderTests
     [Test]
     public async Task ALargeSuccessfulAnswerThatIsNotTheExpectedJson_FailsWhenItsValueIsAskedFor()
     {
-        var page = "<html>" + new string('x', MattermostRestClient.LargeAnswerBytes) + "</html>";
+        var page = "<html>" + new string('x', LargeAnswerReader.LargeAnswerBytes) + "</html>";
         var reader = await AttachedAsync(HttpStatusCode.OK, stream => MattermostJson.Deserialize<List<MmChannel>>(stream));
 
         reader.Take(Utf8(page));
