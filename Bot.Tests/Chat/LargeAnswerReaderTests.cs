@@ -61,8 +61,11 @@ public sealed class LargeAnswerReaderTests
         Assert.Throws(Is.InstanceOf<JsonException>(), () => reader.Value());
     }
 
-    /// <summary>A reader attached to a request whose answer came back with <paramref name="status"/>, as RestSharp runs it.</summary>
-    private static async Task<LargeAnswerReader> AttachedAsync(HttpStatusCode status, Func<Stream, object?> read)
+    /// <summary>
+    /// A reader attached to a request whose answer came back with <paramref name="status"/>, as RestSharp runs it
+    /// (also used by the tests of each platform's reading).
+    /// </summary>
+    internal static async Task<LargeAnswerReader> AttachedAsync(HttpStatusCode status, Func<Stream, object?> read)
     {
         var reader = new LargeAnswerReader(read);
         var request = new RestRequest("users/me/channels");
@@ -75,5 +78,5 @@ public sealed class LargeAnswerReaderTests
         return reader;
     }
 
-    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+    internal static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 }

@@ -8,8 +8,10 @@ namespace MissionBot.Chat;
 /// Reads one successful answer as JSON from the bytes HttpClient received, when it is larger than
 /// <see cref="LargeAnswerBytes"/>. Any other answer (a short one, an error's, even a proxy's large error page) is
 /// handed back to RestSharp, which reads it as usual. RestSharp gives the writer every answer once the whole of it
-/// has arrived: the stream is then over bytes already in memory, and reading it does not wait. Mattermost's JSON is
-/// UTF-8, which is what is read here (RestSharp would follow the declared charset).
+/// has arrived: the stream is then over bytes already in memory, and reading it does not wait. Mattermost's and
+/// Rocket.Chat's JSON is UTF-8, which is what is read here (RestSharp would follow the declared charset). Both REST
+/// clients attach one to the calls whose answers grow with the server (<see cref="Mattermost.MattermostCall.LargeAnswer"/>,
+/// <see cref="RocketChat.RocketChatApi.GetLargeAsync{T}"/>).
 /// </summary>
 internal sealed class LargeAnswerReader(Func<Stream, object?> read) : Interceptor
 {
