@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using MissionBot.Chat;
 using MissionBot.Chat.Mattermost;
 using MissionBot.Chat.Mattermost.Wire;
 using MissionBot.Hosting;
@@ -10,7 +11,7 @@ namespace MissionBot.Tests.EndToEnd.Mattermost;
 
 /// <summary>
 /// Answers that grow with the server (every channel the bot is in, the posts missed while away) are read as JSON
-/// from the bytes received once they pass <see cref="MattermostRestClient.LargeAnswerBytes"/>: a catch-up over a
+/// from the bytes received once they pass <see cref="LargeAnswerReader.LargeAnswerBytes"/>: a catch-up over a
 /// large server still sees every channel and every post.
 /// </summary>
 public sealed class LargeAnswerTests : MattermostEndToEndTest
@@ -30,7 +31,7 @@ public sealed class LargeAnswerTests : MattermostEndToEndTest
         var listingBytes = await AnswerBytesAsync("users/me/channels");
         Assert.Multiple(() =>
         {
-            Assert.That(listingBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the listing is large");
+            Assert.That(listingBytes, Is.GreaterThan(LargeAnswerReader.LargeAnswerBytes), "the listing is large");
             Assert.That(rest.AnswersReadAsReceived, Is.EqualTo(1), "read as received");
             Assert.That(channels.Select(c => c.Id), Is.SupersetOf(added));
             Assert.That(channels.Where(c => added.Contains(c.Id)).Select(c => c.Type), Has.All.EqualTo("O"));
@@ -60,8 +61,8 @@ public sealed class LargeAnswerTests : MattermostEndToEndTest
         var missedBytes = await AnswerBytesAsync($"channels/{Server.MissionsChannel.Id}/posts?since={since}");
         Assert.Multiple(() =>
         {
-            Assert.That(listingBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the listing is large");
-            Assert.That(missedBytes, Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the missed posts are many");
+            Assert.That(listingBytes, Is.GreaterThan(LargeAnswerReader.LargeAnswerBytes), "the listing is large");
+            Assert.That(missedBytes, Is.GreaterThan(LargeAnswerReader.LargeAnswerBytes), "the missed posts are many");
             Assert.That(Bot.Get<MattermostRestClient>().AnswersReadAsReceived, Is.GreaterThanOrEqualTo(2), "the listing and the missed posts read as received");
             Assert.That(Bot.Candidacies.Select(c => c.PersonId), Is.EquivalentTo(volunteers.Select(v => v.Id)));
         });

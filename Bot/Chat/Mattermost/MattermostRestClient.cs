@@ -44,15 +44,9 @@ public sealed class MattermostRestClient : IDisposable
     public static Uri ApiBase(string serverUrl) => new(serverUrl.TrimEnd('/') + "/api/v4/");
 
     /// <summary>
-    /// Above this size, the answer to a call marked <see cref="MattermostCall.LargeAnswer"/> is read as JSON from the
-    /// bytes received. Otherwise RestSharp copies them twice more (its own bytes, then a string twice their size): the
-    /// list of ten thousand channels a catch-up starts with is 5 MB, and those copies left the bot about 12 MB larger
-    /// for good (bench/RESULTS.md, item 51). Only a successful answer is read so; an error's goes through RestSharp as
-    /// usual, whatever its size.
+    /// How many answers to calls marked <see cref="MattermostCall.LargeAnswer"/> were read as JSON from the bytes
+    /// received (<see cref="LargeAnswerReader.LargeAnswerBytes"/>).
     /// </summary>
-    internal const int LargeAnswerBytes = 64 * 1024;
-
-    /// <summary>How many answers were read as JSON from the bytes received (<see cref="LargeAnswerBytes"/>).</summary>
     internal long AnswersReadAsReceived => Interlocked.Read(ref _answersReadAsReceived);
 
     /// <summary>Sends the call, retrying when worth it; returns the response body or throws <see cref="MattermostApiException"/>.</summary>

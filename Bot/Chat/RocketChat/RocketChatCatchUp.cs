@@ -20,13 +20,13 @@ public sealed class RocketChatCatchUp(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var subscriptions = await api.GetAsync<RcSubscriptionsResponse>("subscriptions.get", NoQuery, cancellationToken);
+        var subscriptions = await api.GetLargeAsync<RcSubscriptionsResponse>("subscriptions.get", NoQuery, cancellationToken);
         var rooms = 0;
         var messages = 0;
         foreach (var room in subscriptions.Update.Where(s => s.Type is "c" or "p" or "d" && s.RoomId.Length > 0))
         {
             var since = filter.CatchUpSince(room.RoomId, clock.GetUtcNow());
-            var sync = await api.GetAsync<RcSyncMessagesResponse>("chat.syncMessages", new Dictionary<string, string>
+            var sync = await api.GetLargeAsync<RcSyncMessagesResponse>("chat.syncMessages", new Dictionary<string, string>
             {
                 ["roomId"] = room.RoomId,
                 ["lastUpdate"] = since.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),

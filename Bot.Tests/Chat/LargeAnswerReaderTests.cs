@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using MissionBot.Chat.Mattermost;
+using MissionBot.Chat;
 using MissionBot.Chat.Mattermost.Wire;
 using RestSharp;
 
-namespace MissionBot.Tests.Chat.Mattermost;
+namespace MissionBot.Tests.Chat;
 
 /// <summary>
 /// What RestSharp hands the reader of a large answer: a successful answer over the limit is read as JSON from the
@@ -24,7 +24,7 @@ public sealed class LargeAnswerReaderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(Encoding.UTF8.GetByteCount(json), Is.GreaterThan(MattermostRestClient.LargeAnswerBytes), "the test's answer is large");
+            Assert.That(Encoding.UTF8.GetByteCount(json), Is.GreaterThan(LargeAnswerReader.LargeAnswerBytes), "the test's answer is large");
             Assert.That(handedBack, Is.Null);
             Assert.That(reader.WasRead, Is.True);
             Assert.That(((List<MmChannel>)reader.Value()!).Select(c => c.Id), Is.EqualTo(ids));
@@ -35,7 +35,7 @@ public sealed class LargeAnswerReaderTests
     private static readonly object[] HandedBackWhole =
     [
         new object[] { HttpStatusCode.OK, """[{"id":"c1","type":"O","last_post_at":1}]""" },
-        new object[] { HttpStatusCode.BadGateway, "<html>" + new string('x', MattermostRestClient.LargeAnswerBytes) + "</html>" },
+        new object[] { HttpStatusCode.BadGateway, "<html>" + new string('x', LargeAnswerReader.LargeAnswerBytes) + "</html>" },
     ];
 
     [TestCaseSource(nameof(HandedBackWhole))]
@@ -52,7 +52,7 @@ public sealed class LargeAnswerReaderTests
     [Test]
     public async Task ALargeSuccessfulAnswerThatIsNotTheExpectedJson_FailsWhenItsValueIsAskedFor()
     {
-        var page = "<html>" + new string('x', MattermostRestClient.LargeAnswerBytes) + "</html>";
+        var page = "<html>" + new string('x', LargeAnswerReader.LargeAnswerBytes) + "</html>";
         var reader = await AttachedAsync(HttpStatusCode.OK, stream => MattermostJson.Deserialize<List<MmChannel>>(stream));
 
         reader.Take(Utf8(page));
@@ -61,8 +61,11 @@ public sealed class LargeAnswerReaderTests
         Assert.Throws(Is.InstanceOf<JsonException>(), () => reader.Value());
     }
 
-    /// <summary>A reader attached to a request whose answer came back with <paramref name="status"/>, as RestSharp runs it.</summary>
-    private static async Task<LargeAnswerReader> AttachedAsync(HttpStatusCode status, Func<Stream, object?> read)
+    /// <summary>
+    /// A reader attached to a request whose answer came back with <paramref name="status"/>, as RestSharp runs it
+    /// (also used by the tests of each platform's reading).
+    /// </summary>
+    internal static async Task<LargeAnswerReader> AttachedAsync(HttpStatusCode status, Func<Stream, object?> read)
     {
         var reader = new LargeAnswerReader(read);
         var request = new RestRequest("users/me/channels");
@@ -75,5 +78,5 @@ public sealed class LargeAnswerReaderTests
         return reader;
     }
 
-    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+    internal static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 }
