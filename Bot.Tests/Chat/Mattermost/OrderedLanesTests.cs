@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MissionBot.Chat.Mattermost;
+using MissionBot.Tests.Fakes;
 
 namespace MissionBot.Tests.Chat.Mattermost;
 
@@ -30,7 +31,7 @@ public sealed class OrderedLanesTests
             lanes.Enqueue(key, Work(key));
         }
         // Keys sharing bob's lane wait behind him; every other one is done while bob-1 still runs.
-        await WaitUntilAsync(() => done.Count >= others.Count / 2);
+        await Eventually.TrueAsync(() => done.Count >= others.Count / 2);
         var whileBobWaits = done.ToList();
         releaseSlow.SetResult();
         await lanes.WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
@@ -46,17 +47,4 @@ public sealed class OrderedLanesTests
     }
 
     private static StreamWork Work(string name) => new(name, 0, _ => Task.CompletedTask);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("timed out");
-            }
-            await Task.Delay(5);
-        }
-    }
 }

@@ -20,11 +20,7 @@ public sealed class OutboxBurstTests
         using var bot = new EngineHarness();
         var alice = bot.Chat.AddUser("alice");
         var chat = bot.Get<IChatClient>();
-        var server = new TaskCompletionSource();
-        bot.Chat.HoldDirectsTo[alice.Id] = server.Task;
-
-        var first = Send(chat, alice, "n1", "k1");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var (first, server) = await FirstHeldAsync(bot, alice, "n1", "k1");
         var queued = new[] { Send(chat, alice, "n2", "k2"), Send(chat, alice, "n3", "k3"), Send(chat, alice, "n4", "k4"),
             Send(chat, alice, "seul", "k5", mayJoin: false), Send(chat, alice, "n6", "k6") };
         server.SetResult();
@@ -89,8 +85,7 @@ public sealed class OutboxBurstTests
         {
             if (Interlocked.Increment(ref calls) == 2)
             {
-                File.Copy(bot.DatabasePath, crashed);
-                File.Copy(BotDatabase.LogFilePath(bot.DatabasePath), BotDatabase.LogFilePath(crashed));
+                CopyDatabase(bot.DatabasePath, crashed);
             }
         };
         await Task.WhenAll(await JoinBehindASlowSendAsync(bot, alice, failTheJoinedPost: false));
@@ -112,22 +107,16 @@ public sealed class OutboxBurstTests
         using (var before = new EngineHarness(databasePath: path))
         {
             var alice = before.Chat.AddUser("alice");
-            before.Chat.HoldDirectsTo[alice.Id] = new TaskCompletionSource().Task;
             // When the bot was killed, a reached the server, or not; b waited behind it: both recorded, never marked.
-            _ = Send(before.Get<IChatClient>(), alice, "a", "ka");
-            await WaitUntilAsync(() => before.Chat.Held == 1);
+            _ = await FirstHeldAsync(before, alice, "a", "ka");
             _ = Send(before.Get<IChatClient>(), alice, "b", "kb");
-            File.Copy(path, killed);
-            File.Copy(BotDatabase.LogFilePath(path), BotDatabase.LogFilePath(killed));
+            CopyDatabase(path, killed);
         }
         using var bot = new EngineHarness(databasePath: killed);
         var aliceAgain = bot.Chat.AddUser("alice");
         var chat = bot.Get<IChatClient>();
-        var server = new TaskCompletionSource();
-        bot.Chat.HoldDirectsTo[aliceAgain.Id] = server.Task;
         // The replies handled again after the restart send their notices again, and new ones queue behind them.
-        var first = Send(chat, aliceAgain, "a", "ka");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var (first, server) = await FirstHeldAsync(bot, aliceAgain, "a", "ka");
         var queued = new[] { Send(chat, aliceAgain, "b", "kb"), Send(chat, aliceAgain, "n2", "k2"), Send(chat, aliceAgain, "n3", "k3") };
 
         server.SetResult();
@@ -143,10 +132,7 @@ public sealed class OutboxBurstTests
         bot.Chat.MaxMessageLength = 25;
         var alice = bot.Chat.AddUser("alice");
         var chat = bot.Get<IChatClient>();
-        var server = new TaskCompletionSource();
-        bot.Chat.HoldDirectsTo[alice.Id] = server.Task;
-        var first = Send(chat, alice, "premier", "k0");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var (first, server) = await FirstHeldAsync(bot, alice, "premier", "k0");
         var queued = Enumerable.Range(1, 4).Select(i => Send(chat, alice, $"notice-{i}-xx", $"k{i}")).ToList();
 
         server.SetResult();
@@ -165,7 +151,7 @@ public sealed class OutboxBurstTests
         var server = new TaskCompletionSource();
         bot.Chat.HoldUpdates = server.Task;
         var first = chat.UpdatePostAsync(announcement, new OutgoingMessage("1 candidat"), CancellationToken.None);
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        await Eventually.TrueAsync(() => bot.Chat.Held == 1);
         var queued = new[] { "2 candidats", "3 candidats", "4 candidats" }
             .Select(text => chat.UpdatePostAsync(announcement, new OutgoingMessage(text), CancellationToken.None)).ToList();
 
@@ -181,16 +167,33 @@ public sealed class OutboxBurstTests
     }
 
     /// <summary>
+    /// Sends <paramref name="text"/> to <paramref name="to"/> and returns once the server holds it (slow), with the
+    /// send and what lets the server answer.
+    /// </summary>
+    private static async Task<(Task<PostRef> Send, TaskCompletionSource Server)> FirstHeldAsync(EngineHarness bot, ChatUser to, string text, string key)
+    {
+        var server = new TaskCompletionSource();
+        bot.Chat.HoldDirectsTo[to.Id] = server.Task;
+        var send = Send(bot.Get<IChatClient>(), to, text, key);
+        await Eventually.TrueAsync(() => bot.Chat.Held == 1);
+        return (send, server);
+    }
+
+    /// <summary>The database files as a kill leaves them: every commit is in the operating system at once.</summary>
+    private static void CopyDatabase(string from, string to)
+    {
+        File.Copy(from, to);
+        File.Copy(BotDatabase.LogFilePath(from), BotDatabase.LogFilePath(to));
+    }
+
+    /// <summary>
     /// n1 to <paramref name="to"/> held by a slow server while n2 and n3 queue (n2 then carries n3); then the server
     /// takes n1, and, when <paramref name="failTheJoinedPost"/>, refuses the next DM. Returns n2's and n3's sends.
     /// </summary>
     private static async Task<Task<PostRef>[]> JoinBehindASlowSendAsync(EngineHarness bot, ChatUser to, bool failTheJoinedPost)
     {
         var chat = bot.Get<IChatClient>();
-        var server = new TaskCompletionSource();
-        bot.Chat.HoldDirectsTo[to.Id] = server.Task;
-        var first = Send(chat, to, "n1", "k1");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        var (first, server) = await FirstHeldAsync(bot, to, "n1", "k1");
         var queued = new[] { Send(chat, to, "n2", "k2"), Send(chat, to, "n3", "k3") };
         if (failTheJoinedPost)
         {
@@ -212,17 +215,4 @@ public sealed class OutboxBurstTests
 
     private static Task<PostRef> Send(IChatClient chat, ChatUser to, string text, string key, bool mayJoin = true) =>
         chat.SendDirectAsync(to.Id, new OutgoingMessage(text) { IdempotencyKey = key, MayJoinOthers = mayJoin }, CancellationToken.None);
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("timed out");
-            }
-            await Task.Delay(5);
-        }
-    }
 }

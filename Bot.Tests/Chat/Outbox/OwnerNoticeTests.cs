@@ -86,9 +86,9 @@ public sealed class OwnerNoticeTests
         var outbox = bot.Get<OutboxChatClient>();
 
         var first = bot.ReplyAsync(volunteers[0], root, "je me propose");
-        await WaitUntilAsync(() => bot.Chat.Held == 1);
+        await Eventually.TrueAsync(() => bot.Chat.Held == 1);
         var others = volunteers.Skip(1).Select(v => bot.ReplyAsync(v, root, "partant·e !")).ToList();
-        await WaitUntilAsync(() => outbox.WaitingKeys.Count(k => k.StartsWith("owner-join:", StringComparison.Ordinal)) == 4);
+        await Eventually.TrueAsync(() => outbox.WaitingKeys.Count(k => k.StartsWith("owner-join:", StringComparison.Ordinal)) == 4);
         server.SetResult();
         await Task.WhenAll(others.Prepend(first));
 
@@ -106,19 +106,6 @@ public sealed class OwnerNoticeTests
     }
 
     private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail("timed out");
-            }
-            await Task.Delay(5);
-        }
-    }
 
     private sealed class BreakableLine : IAnnouncementLine
     {
