@@ -76,6 +76,37 @@ public sealed partial class ReplyRecordingTests
     }
 
     [Test]
+    public async Task WithdrawalWhoseRecordingFails_LeavesTheCandidacy_TellsNobody_AndTheReplyHandledAgainWithdrawsOnce()
+    {
+        using var bot = new EngineHarness();
+        var (alice, bob, root) = await bot.AliceAnnouncesAMissionAsync();
+        await bot.ReplyAsync(bob, root, "je me propose");
+        var dmsToAlice = bot.Chat.DirectsTo(alice).Count;
+        var dmsToBob = bot.Chat.DirectsTo(bob).Count;
+        var chat = bot.Get<IChatClient>();
+
+        // The write fails (a full disk) after the withdrawal, the owner's notice and bob's answer were recorded in it.
+        Assert.ThrowsAsync<IOException>(() => bot.Get<MissionService>().LeaveAsync(
+            1, bob, CancellationToken.None,
+            acknowledge: _ => chat.SendDirectAsync(bob.Id, new OutgoingMessage("Retrait noté") { IdempotencyKey = "withdrawn:r-bob" }, CancellationToken.None),
+            alsoRecord: () => throw new IOException("disque plein")));
+        await bot.Get<OutboxRelay>().RunOnceAsync(CancellationToken.None);
+        var toldAfterFailure = bot.Chat.DirectsTo(alice).Count - dmsToAlice + bot.Chat.DirectsTo(bob).Count - dmsToBob;
+        var candidatesAfterFailure = bot.Get<MissionBot.Storage.CandidacyRepository>().CountActive(1);
+
+        await bot.ReplyAsync(bob, root, "je me retire");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(toldAfterFailure, Is.Zero, "nothing of the failed withdrawal went out, then or by the relay");
+            Assert.That(candidatesAfterFailure, Is.EqualTo(1), "bob is still a candidate, and counted");
+            Assert.That(bot.Chat.DirectsTo(alice).Skip(dmsToAlice).Single().Text, Does.Contain("0 candidature restante"));
+            Assert.That(bot.Chat.DirectsTo(bob).Skip(dmsToBob).Single().Text, Does.Contain("retirée"));
+            Assert.That(bot.Chat.Updates.Last(u => u.Post.PostId == root).Message.Text, Does.Contain("Candidatures :** 0"));
+        });
+    }
+
+    [Test]
     public async Task RepliesWithdrawalsAndCommandsAtOnce_AllGoThrough_AndTheOwnersNoticesNeverCountBackwards()
     {
         // Not disposed if something never finished: disposing waits for the database, which a stuck write holds.

@@ -29,12 +29,12 @@ public sealed class ThreadReplies(
         }
         if (phrases.IsWithdrawal(message.Text))
         {
-            people.Touch(message.Author, clock.GetUtcNow().UtcDateTime);
-            var (left, _) = await service.LeaveAsync(mission.Number, message.Author, cancellationToken);
-            if (left == LeaveOutcome.Left)
-            {
-                await DirectAsync(message, "withdrawn", texts.Withdrawn(mission), cancellationToken);
-            }
+            var at = clock.GetUtcNow().UtcDateTime;
+            people.Touch(message.Author, at);
+            // The withdrawal, its answer, the owner's notice and the handled mark in one write.
+            await service.LeaveAsync(mission.Number, message.Author, cancellationToken,
+                acknowledge: left => DirectAsync(message, "withdrawn", texts.Withdrawn(left), cancellationToken),
+                alsoRecord: () => processed.CompleteWithin(message.PostId, at));
             return;
         }
         if (!phrases.IsVolunteering(message.Text))

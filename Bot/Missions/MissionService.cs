@@ -191,7 +191,14 @@ public sealed class MissionService(
         return TellOwnerAndRefreshAsync(mission, text, $"owner-join:{candidacy.Key}:{stamp}", cancellationToken);
     }
 
-    public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(int number, ChatUser person, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws the person's candidacy and records, in the same write, the owner's notice with the announcement edit,
+    /// <paramref name="acknowledge"/>'s message and <paramref name="alsoRecord"/> (a thread reply's handled mark): a
+    /// crash leaves all of it or none, and a reply not marked handled is handled again whole.
+    /// </summary>
+    public async Task<(LeaveOutcome Outcome, Mission? Mission)> LeaveAsync(
+        int number, ChatUser person, CancellationToken cancellationToken,
+        Func<Mission, Task>? acknowledge = null, Action? alsoRecord = null)
     {
         var mission = missions.Find(number);
         if (mission is null)
@@ -199,17 +206,32 @@ public sealed class MissionService(
             return (LeaveOutcome.NotFound, null);
         }
         var at = clock.GetUtcNow().UtcDateTime;
-        if (!candidacies.TryWithdraw(number, person.Id, at))
+        var withdrawn = false;
+        Task told = Task.CompletedTask;
+        Task acknowledged = Task.CompletedTask;
+        // The locks in the order every path takes them (see AnnounceJoinAsync).
+        lock (_noticeGate)
+        {
+            announcements.WhileRendering(() => database.InOneTransaction(() =>
+            {
+                withdrawn = candidacies.TryWithdraw(number, person.Id, at);
+                if (!withdrawn)
+                {
+                    return;
+                }
+                var text = texts.OwnerCandidateWithdrew(mission, person.Username, candidacies.CountActive(number));
+                told = TellOwnerAndRefreshAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken);
+                acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
+                alsoRecord?.Invoke();
+            }));
+        }
+        if (!withdrawn)
         {
             return (LeaveOutcome.NotCandidate, mission);
         }
         logger.LogInformation("Candidacy of {Person} on mission {MissionNumber} withdrawn", person.Username, number);
-        var count = candidacies.CountActive(number);
-        var text = texts.OwnerCandidateWithdrew(mission, person.Username, count);
-        await WhenOwnerToldAsync(
-            TellOwnerAndRefreshAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken),
-            mission,
-            cancellationToken);
+        await acknowledged;
+        await WhenOwnerToldAsync(told, mission, cancellationToken);
         return (LeaveOutcome.Left, mission);
     }
 

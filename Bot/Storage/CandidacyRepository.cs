@@ -51,6 +51,8 @@ public sealed class CandidacyRepository(BotDatabase db)
             existing.WithdrawnAt = at;
             db.Candidacies.Update(existing);
             db.ActiveCandidacies.Add(missionNumber, -1);
+            // Recorded with the owner's notice (MissionService.LeaveAsync): counted again if they are not kept.
+            db.IfRolledBack(() => db.ActiveCandidacies.Forget(missionNumber));
             return true;
         }
     }
