@@ -37,8 +37,15 @@ public sealed class ConsoleSandboxSessionTests
         {
             Assert.That(transcript, Does.Contain("[DM → alice] missionbot: @carol a retiré sa candidature pour ta mission #1 « Affiche du festival ». 1 candidature restante.\n"));
             Assert.That(transcript, Does.Contain("[DM → carol] missionbot: C'est noté : ta candidature pour la mission #1 est retirée."));
-            Assert.That(transcript, Does.EndWith("[#missions · annonce #1 mise à jour] Candidatures : 1\n" +
-                "[DM → carol] missionbot: C'est noté : ta candidature pour la mission #1 est retirée. Merci de l'avoir signalé !\n"));
+            // Recorded in one write, then sent side by side: the three destinations in any order.
+            var afterWithdrawal = transcript[(transcript.LastIndexOf("carol> :reply 1 Je me retire", StringComparison.Ordinal) + 1)..]
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1);
+            Assert.That(afterWithdrawal, Is.EquivalentTo(new[]
+            {
+                "[DM → alice] missionbot: @carol a retiré sa candidature pour ta mission #1 « Affiche du festival ». 1 candidature restante.",
+                "[#missions · annonce #1 mise à jour] Candidatures : 1",
+                "[DM → carol] missionbot: C'est noté : ta candidature pour la mission #1 est retirée. Merci de l'avoir signalé !",
+            }));
         });
     }
 
