@@ -166,17 +166,11 @@ public sealed class MissionService(
     private async Task AnnounceJoinAsync(Mission mission, Candidacy candidacy, CancellationToken cancellationToken, Action? alsoRecord = null)
     {
         Task toldAndRefreshed = Task.CompletedTask;
-        // Counting and recording the notice together: when several people volunteer at once, the owner's notices
-        // arrive in the order they count. Locks in the order every path takes them: the notice turn, the
-        // announcement's render turn, then the database's (InOneTransaction).
-        lock (_noticeGate)
+        InOwnerNoticeWrite(() =>
         {
-            announcements.WhileRendering(() => database.InOneTransaction(() =>
-            {
-                toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
-                alsoRecord?.Invoke();
-            }));
-        }
+            toldAndRefreshed = RecordOwnerNotice(mission, candidacy, cancellationToken);
+            alsoRecord?.Invoke();
+        });
         await WhenOwnerToldAsync(toldAndRefreshed, mission, cancellationToken);
     }
 
@@ -209,22 +203,18 @@ public sealed class MissionService(
         var withdrawn = false;
         Task told = Task.CompletedTask;
         Task acknowledged = Task.CompletedTask;
-        // The locks in the order every path takes them (see AnnounceJoinAsync).
-        lock (_noticeGate)
+        InOwnerNoticeWrite(() =>
         {
-            announcements.WhileRendering(() => database.InOneTransaction(() =>
+            withdrawn = candidacies.TryWithdraw(number, person.Id, at);
+            if (!withdrawn)
             {
-                withdrawn = candidacies.TryWithdraw(number, person.Id, at);
-                if (!withdrawn)
-                {
-                    return;
-                }
-                var text = texts.OwnerCandidateWithdrew(mission, person.Username, candidacies.CountActive(number));
-                told = TellOwnerAndRefreshAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken);
-                acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
-                alsoRecord?.Invoke();
-            }));
-        }
+                return;
+            }
+            var text = texts.OwnerCandidateWithdrew(mission, person.Username, candidacies.CountActive(number));
+            told = TellOwnerAndRefreshAsync(mission, text, $"owner-leave:{Candidacy.KeyFor(number, person.Id)}:{at.Ticks}", cancellationToken);
+            acknowledged = acknowledge?.Invoke(mission) ?? Task.CompletedTask;
+            alsoRecord?.Invoke();
+        });
         if (!withdrawn)
         {
             return (LeaveOutcome.NotCandidate, mission);
@@ -233,6 +223,20 @@ public sealed class MissionService(
         await acknowledged;
         await WhenOwnerToldAsync(told, mission, cancellationToken);
         return (LeaveOutcome.Left, mission);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="writes"/> (a count and the owner's notice it goes into) in one transaction, holding the
+    /// notice turn: when several people volunteer or withdraw at once, the owner's notices arrive in the order they
+    /// count. Locks in the order every path takes them: the notice turn, the announcement's render turn, then the
+    /// database's (InOneTransaction).
+    /// </summary>
+    private void InOwnerNoticeWrite(Action writes)
+    {
+        lock (_noticeGate)
+        {
+            announcements.WhileRendering(() => database.InOneTransaction(writes));
+        }
     }
 
     /// <summary>

@@ -269,8 +269,9 @@ public sealed class OutboxRepository : IDisposable
             {
                 return false;
             }
+            // A leader never carried anything before (it was never tried): its list is these.
             var carried = keys.Skip(1).ToList();
-            stored[leader.Key].Carries = [.. stored[leader.Key].Carries, .. carried];
+            stored[leader.Key].Carries = carried;
             foreach (var key in carried)
             {
                 stored[key].State = OutboxState.Joined;
