@@ -56,8 +56,11 @@ public sealed partial class SharedScenarioTests(string platformName)
         var announcement = await NewMissionAsync();
 
         var reply = await _chat.ReplyInThreadAsync(_chat.Bob, announcement, "Je suis partant !");
+        // Each goes on its own (side by side): all four are waited for before the second reply.
         await _chat.WaitUntilAsync(() => _chat.DirectMessagesTo(_chat.Bob).Count == 1, "bob's acknowledgement");
+        await _chat.WaitUntilAsync(() => _chat.BotReactionsOn(reply).Count > 0, "the reaction on bob's reply");
         await _chat.WaitUntilAsync(() => ShowsCandidates(announcement, 1), "the announcement to count one candidacy");
+        await _chat.WaitUntilAsync(() => _chat.DirectMessagesTo(_chat.Alice).Any(m => m.Contains("@bob", StringComparison.Ordinal)), "alice to hear about bob");
         await _chat.ReplyInThreadAsync(_chat.Bob, announcement, "+1");
         await _chat.BarrierAsync();
 
