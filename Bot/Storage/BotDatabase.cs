@@ -272,7 +272,11 @@ public sealed class BotDatabase : IDisposable
             {
                 // For instance closed after a failed write (OneWriterEngine): the first failure is the one to report.
             }
-            transaction.Undo.ForEach(undo => undo());
+            // Newest first: memory changed twice in one transaction goes back to what it was before the first change.
+            for (var i = transaction.Undo.Count - 1; i >= 0; i--)
+            {
+                transaction.Undo[i]();
+            }
             throw;
         }
         finally

@@ -15,8 +15,11 @@ public static class ChunkedDelete
 {
     public const int ChunkSize = 100;
 
-    /// <summary>Deletes every document matching <paramref name="predicate"/>; returns how many went.</summary>
-    public static int DeleteInChunks<T>(this ILiteCollection<T> collection, Expression<Func<T, bool>> predicate)
+    /// <summary>
+    /// Deletes every document matching <paramref name="predicate"/>, except those whose ids are in
+    /// <paramref name="keep"/>; returns how many went.
+    /// </summary>
+    public static int DeleteInChunks<T>(this ILiteCollection<T> collection, Expression<Func<T, bool>> predicate, IReadOnlySet<BsonValue>? keep = null)
     {
         var removed = 0;
         var after = BsonValue.MinValue;
@@ -34,8 +37,12 @@ public static class ChunkedDelete
             {
                 return removed;
             }
-            removed += collection.DeleteMany(StoredQueries.IdIn(ids));
             after = ids[^1];
+            var doomed = keep is null ? ids : new BsonArray(ids.Where(id => !keep.Contains(id)));
+            if (doomed.Count > 0)
+            {
+                removed += collection.DeleteMany(StoredQueries.IdIn(doomed));
+            }
         }
     }
 }

@@ -15,6 +15,9 @@ namespace MissionBot.Storage;
 /// have been scrubbed meanwhile by an erasure (<see cref="EraseFor"/>), and the sender's copy must not bring it back.
 /// The collection has no index but its key: the pending list answers the relay, and the prune walks the keys
 /// once (each index was about a page more in every write of a reply, bench/RESULTS.md item 43).
+/// The entries still to send are read from memory too (<see cref="_unsettled"/>), and a new key is known new
+/// without a lookup (<see cref="_storedKeyHashes"/>): LiteDB's lookup by key, a walk of its query pipeline, was
+/// a sixth of a reply's cost, mostly for entries in flight or not stored at all (item 56).
 /// </summary>
 public sealed class OutboxRepository : IDisposable
 {
@@ -34,7 +37,20 @@ public sealed class OutboxRepository : IDisposable
         Comparer<(long Sequence, string Key)>.Create((a, b) => a.Sequence != b.Sequence ? a.Sequence.CompareTo(b.Sequence) : string.CompareOrdinal(a.Key, b.Key));
 
     private readonly Dictionary<string, SortedSet<(long Sequence, string Key)>> _pendingByDestination = [];
-    private bool _pendingLoaded;
+
+    /// <summary>
+    /// Copies of the stored entries still to send, and of those joined to a post still to send, by key, exactly as
+    /// stored: every write here updates them once it is done, and a rolled-back transaction puts them back. Handed
+    /// out as copies (callers change theirs). Settled entries leave, with the parts of a settled post (they are
+    /// seldom read again, and a joined part stays joined in the database for good).
+    /// </summary>
+    private readonly Dictionary<string, OutboxEntry> _unsettled = [];
+
+    /// <summary>
+    /// The hash of every stored key, and of some keys no longer stored (a prune rebuilds it): a key whose hash is
+    /// missing was never recorded. A hash shared by another key only costs a lookup.
+    /// </summary>
+    private HashSet<int> _storedKeyHashes = [];
     private long _lastSequence = -1;
     /// <summary>The first sequence number this process gave (0 until it recorded something).</summary>
     private long _firstSequenceThisRun;
@@ -44,6 +60,8 @@ public sealed class OutboxRepository : IDisposable
     {
         _db = db;
         _logger = logger;
+        // Read once, before any transaction may be open: what it reads is all committed.
+        LoadStored();
         _marks = new Timer(_ => TimerWrite.Quietly(SaveMarks, _logger, "Outbox sent marks"), null, MarksEvery, MarksEvery);
     }
 
@@ -57,9 +75,27 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            return _unsavedMarks.TryGetValue(key, out var marked) ? marked : _db.Outbox.FindById(key);
+            return _unsavedMarks.TryGetValue(key, out var marked) ? marked : Stored(key);
         }
     }
+
+    /// <summary>How many copies are kept in memory (tests: no more than a reopened outbox keeps).</summary>
+    internal int KeptCopies
+    {
+        get
+        {
+            lock (_db.Outbox)
+            {
+                return _unsettled.Count;
+            }
+        }
+    }
+
+    /// <summary>The entry as stored, or null: from memory when it is unsettled or was never recorded. Call under the collection lock.</summary>
+    private OutboxEntry? Stored(string key) =>
+        _unsettled.TryGetValue(key, out var unsettled) ? unsettled.Copy()
+        : _storedKeyHashes.Contains(StringComparer.Ordinal.GetHashCode(key)) ? _db.Outbox.FindById(key)
+        : null;
 
     /// <summary>
     /// The entry went out, or a newer edit of its post supersedes it: known at once here, written with the next batch
@@ -83,13 +119,14 @@ public sealed class OutboxRepository : IDisposable
             {
                 return;
             }
-            // Read in one query, written in one bulk write, which is one LiteDB transaction (see
-            // WatermarkRepository.Flush for why not BeginTrans). An entry erased meanwhile is simply gone.
-            var stored = _db.Outbox.Find(StoredQueries.IdIn(new BsonArray(_unsavedMarks.Keys.Select(k => new BsonValue(k))))).ToList();
+            // Written in one bulk write, which is one LiteDB transaction (see WatermarkRepository.Flush for why
+            // not BeginTrans). An entry erased meanwhile is simply gone.
+            var stored = _unsavedMarks.Keys.Select(Stored).OfType<OutboxEntry>().ToList();
             stored.ForEach(s => s.TakeDeliveryOf(_unsavedMarks[s.Key]));
             if (stored.Count > 0)
             {
                 _db.Outbox.Update(stored);
+                stored.ForEach(Keep);
             }
             _unsavedMarks.Clear();
         }
@@ -119,7 +156,7 @@ public sealed class OutboxRepository : IDisposable
                 // Looked up rather than inserted and caught: an exception inside a LiteDB write rolls back whatever
                 // transaction the thread holds, which LiteDB 5 does not survive well under load. Recorded before,
                 // or given twice in this call: the first one stands.
-                var known = added.Find(a => a.Key == entry.Key) ?? _unsavedMarks.GetValueOrDefault(entry.Key) ?? _db.Outbox.FindById(entry.Key);
+                var known = added.Find(a => a.Key == entry.Key) ?? _unsavedMarks.GetValueOrDefault(entry.Key) ?? Stored(entry.Key);
                 if (known is null)
                 {
                     added.Add(entry);
@@ -150,7 +187,7 @@ public sealed class OutboxRepository : IDisposable
         lock (_db.Outbox)
         {
             _unsavedMarks.Remove(entry.Key);
-            var stored = _db.Outbox.FindById(entry.Key);
+            var stored = Stored(entry.Key);
             if (stored is null)
             {
                 Forget(entry);
@@ -159,6 +196,7 @@ public sealed class OutboxRepository : IDisposable
             stored.TakeDeliveryOf(entry);
             _db.Outbox.Update(stored);
             Track(stored);
+            Keep(stored);
         }
     }
 
@@ -168,7 +206,6 @@ public sealed class OutboxRepository : IDisposable
         List<string> keys;
         lock (_db.Outbox)
         {
-            LoadPending();
             keys = [.. _pendingByDestination.Values.SelectMany(p => p).Order(RecordingOrder).Select(p => p.Key)];
         }
         return StillPending(keys);
@@ -191,6 +228,7 @@ public sealed class OutboxRepository : IDisposable
                 {
                     _db.Outbox.Delete(entry.Key);
                     Forget(entry);
+                    Drop(entry.Key);
                     touched++;
                     if (entry.State == OutboxState.Pending)
                     {
@@ -201,6 +239,7 @@ public sealed class OutboxRepository : IDisposable
                 else if (scrub(entry))
                 {
                     _db.Outbox.Update(entry);
+                    Keep(entry);
                     touched++;
                 }
             }
@@ -212,12 +251,13 @@ public sealed class OutboxRepository : IDisposable
     private int ReleaseCarried(OutboxEntry leader)
     {
         var released = 0;
-        foreach (var carried in leader.Carries.Select(k => _db.Outbox.FindById(k)).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Joined))
+        foreach (var carried in leader.Carries.Select(Stored).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Joined))
         {
             carried.State = OutboxState.Pending;
             carried.JoinedInto = "";
             _db.Outbox.Update(carried);
             Track(carried);
+            Keep(carried);
             released++;
         }
         return released;
@@ -229,7 +269,6 @@ public sealed class OutboxRepository : IDisposable
         List<string> keys;
         lock (_db.Outbox)
         {
-            LoadPending();
             keys = _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 ? [.. pending.TakeWhile(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) < 0).Select(p => p.Key)]
                 : [];
@@ -245,7 +284,6 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            LoadPending();
             return _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 ? [.. pending.Where(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) > 0).Select(p => p.Key)]
                 : [];
@@ -264,7 +302,7 @@ public sealed class OutboxRepository : IDisposable
         lock (_db.Outbox)
         {
             var keys = followers.Select(f => f.Key).Prepend(leader.Key).ToList();
-            var stored = _db.Outbox.Find(StoredQueries.IdIn(new BsonArray(keys.Select(k => new BsonValue(k))))).ToDictionary(e => e.Key);
+            var stored = keys.Select(Stored).OfType<OutboxEntry>().ToDictionary(e => e.Key);
             if (keys.Any(k => !stored.TryGetValue(k, out var e) || e.State != OutboxState.Pending || _unsavedMarks.ContainsKey(k)))
             {
                 return false;
@@ -278,6 +316,7 @@ public sealed class OutboxRepository : IDisposable
                 stored[key].JoinedInto = leader.Key;
             }
             _db.Outbox.Update(keys.Select(k => stored[k]));
+            keys.ForEach(k => Keep(stored[k]));
             leader.Carries = stored[leader.Key].Carries;
             foreach (var follower in followers)
             {
@@ -340,18 +379,38 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
-            LoadPending();
             return !_unsavedMarks.ContainsKey(entry.Key)
                 && _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 && pending.Contains((entry.Sequence, entry.Key));
         }
     }
 
-    /// <summary>Forgets sent entries older than <paramref name="before"/>; keys are only needed while replays may happen.</summary>
+    /// <summary>
+    /// Forgets sent or abandoned entries older than <paramref name="before"/>; keys are only needed while replays
+    /// may happen. Those still to send stay, and so do those joined to a post still to send (it carries their text).
+    /// </summary>
     public int PruneSent(DateTime before)
     {
+        HashSet<BsonValue> carriedByUnsent;
+        lock (_db.Outbox)
+        {
+            // A part joined to a post is never pending again once the post is settled; while the post waits, it
+            // carries the part's text. Only entries created before the prune began can be selected, and none of
+            // them joins a post that waits (only entries recorded by this process and never tried may).
+            carriedByUnsent = [.. _unsettled.Values.Where(e => e.State == OutboxState.Pending).SelectMany(e => e.Carries).Select(k => new BsonValue(k))];
+        }
         // An entry marked sent but not yet written reads as pending here: it waits for the next round.
-        return _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending);
+        var pruned = _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending, carriedByUnsent);
+        if (pruned > 0)
+        {
+            lock (_db.Outbox)
+            {
+                // Under the lock no transaction is open: the keys read are the committed ones, with every entry
+                // recorded since the prune began.
+                _storedKeyHashes = ReadStoredKeyHashes();
+            }
+        }
+        return pruned;
     }
 
     /// <summary>Numbers the entries in recording order and writes them in one transaction. Call under the collection lock.</summary>
@@ -373,15 +432,57 @@ public sealed class OutboxRepository : IDisposable
         entries.ForEach(Track);
         // Written inside a larger transaction (a volunteer reply's): off the pending lists again if it is not kept.
         _db.IfRolledBack(() => entries.ForEach(Forget));
+        entries.ForEach(Keep);
+        // Left in when rolled back: a hash too many only costs a lookup.
+        _storedKeyHashes.UnionWith(entries.Select(e => StringComparer.Ordinal.GetHashCode(e.Key)));
+    }
+
+    /// <summary>
+    /// Keeps the copy of <paramref name="stored"/> in step with what was just written of it, and puts the previous
+    /// one back, on the pending lists too, if the transaction it was written in is rolled back. Call under the
+    /// collection lock.
+    /// </summary>
+    private void Keep(OutboxEntry stored)
+    {
+        if (stored.State == OutboxState.Pending || (stored.State == OutboxState.Joined && CarriedByUnsent(stored, _unsettled)))
+        {
+            Replace(stored.Key, stored.Copy());
+            return;
+        }
+        Replace(stored.Key, null);
+        // Its parts are settled with it.
+        stored.Carries.ForEach(Drop);
+    }
+
+    /// <summary>The entry was deleted: no copy of it stays (<see cref="Keep"/>). Call under the collection lock.</summary>
+    private void Drop(string key) => Replace(key, null);
+
+    private void Replace(string key, OutboxEntry? copy)
+    {
+        var had = _unsettled.Remove(key, out var previous);
+        if (copy is not null)
+        {
+            _unsettled[key] = copy;
+        }
+        _db.IfRolledBack(() =>
+        {
+            // The pending lists too: the entry waits again exactly if it was waiting before.
+            if (copy is not null)
+            {
+                Forget(copy);
+            }
+            _unsettled.Remove(key);
+            if (had)
+            {
+                _unsettled[key] = previous!;
+                Track(previous!);
+            }
+        });
     }
 
     /// <summary>Keeps the destination's pending list in step with the entry's state. Call under the collection lock.</summary>
     private void Track(OutboxEntry entry)
     {
-        if (!_pendingLoaded)
-        {
-            return;
-        }
         var known = _pendingByDestination.TryGetValue(entry.Destination, out var pending);
         if (entry.State == OutboxState.Pending)
         {
@@ -408,17 +509,29 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>What earlier runs left pending, read once (a scan: no index on the state). Call under the collection lock.</summary>
-    private void LoadPending()
+    /// <summary>
+    /// What earlier runs left unsettled, and the hashes of every stored key, read once when the outbox opens (scans:
+    /// no index on the state).
+    /// </summary>
+    private void LoadStored()
     {
-        if (_pendingLoaded)
+        var unsettled = _db.Outbox.Find(e => e.State == OutboxState.Pending || e.State == OutboxState.Joined).ToList();
+        _storedKeyHashes = ReadStoredKeyHashes();
+        var pending = unsettled.Where(e => e.State == OutboxState.Pending).ToDictionary(e => e.Key);
+        foreach (var entry in unsettled.Where(e => e.State == OutboxState.Pending || CarriedByUnsent(e, pending)))
         {
-            return;
+            Track(entry);
+            _unsettled[entry.Key] = entry;
         }
-        // Read whole before it counts as loaded: a read that fails is tried again by the next caller, rather than
-        // leaving a partial list that the relay would trust until a restart.
-        var pending = _db.Outbox.Find(e => e.State == OutboxState.Pending).ToList();
-        _pendingLoaded = true;
-        pending.ForEach(Track);
     }
+
+    /// <summary>
+    /// True for a joined entry whose post is still to send. Its leader's list says so: a leader erased or pruned
+    /// leaves its parts joined to a key that a later entry may take.
+    /// </summary>
+    private static bool CarriedByUnsent(OutboxEntry joined, Dictionary<string, OutboxEntry> unsettled) =>
+        unsettled.GetValueOrDefault(joined.JoinedInto) is { State: OutboxState.Pending } leader && leader.Carries.Contains(joined.Key);
+
+    private HashSet<int> ReadStoredKeyHashes() =>
+        [.. _db.Outbox.Query().Select(e => e.Key).ToEnumerable().Select(StringComparer.Ordinal.GetHashCode)];
 }

@@ -78,6 +78,18 @@ public sealed class OutboxEntry
         SentPostId = sender.SentPostId;
     }
 
+    /// <summary>
+    /// A copy with lists of its own: the outbox keeps copies of what it stored (<see cref="Storage.OutboxRepository"/>),
+    /// and the callers change theirs.
+    /// </summary>
+    public OutboxEntry Copy()
+    {
+        var copy = (OutboxEntry)MemberwiseClone();
+        copy.Buttons = [.. Buttons];
+        copy.Carries = [.. Carries];
+        return copy;
+    }
+
     public OutgoingMessage ToMessage() => new(Text)
     {
         ThreadRootId = ThreadRootId.Length == 0 ? null : ThreadRootId,
