@@ -105,6 +105,12 @@ public sealed class BotDatabase : IDisposable
             Watermarks = Collection<ChannelWatermark>(CollectionNames.Watermarks);
             Outbox = Collection<OutboxEntry>(CollectionNames.Outbox);
             EnsureIndexes();
+            foreach (var name in KeysKeptInMemory)
+            {
+                _storedKeys[name] = new StoredKeys();
+                _engine.KeepKeysOf(name, _storedKeys[name]);
+                RefreshStoredKeys(name);
+            }
         }
         catch
         {
@@ -118,6 +124,37 @@ public sealed class BotDatabase : IDisposable
                 // The first failure is the one to report.
             }
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Collections looked up by key mostly for keys they do not hold (a new post, a new candidacy, a new outbox
+    /// entry): their keys are kept in memory (<see cref="StoredKeys"/>, <see cref="MayHold"/>).
+    /// </summary>
+    private static readonly string[] KeysKeptInMemory = [CollectionNames.ProcessedMessages, CollectionNames.Candidacies, CollectionNames.Outbox];
+
+    private readonly Dictionary<string, StoredKeys> _storedKeys = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False only when <paramref name="collection"/> certainly holds no document with this key: the lookup can be
+    /// spared. Always true for a collection whose keys are not kept in memory.
+    /// </summary>
+    public bool MayHold(string collection, string key) => !_storedKeys.TryGetValue(collection, out var keys) || keys.MayHold(key);
+
+    /// <summary>
+    /// Reads again the keys <paramref name="collection"/> holds (after a large deletion: the keys of deleted documents
+    /// stay in memory until then). No write runs meanwhile, so no key written meanwhile is missed.
+    /// </summary>
+    public void RefreshStoredKeys(string collection)
+    {
+        if (!_storedKeys.TryGetValue(collection, out var keys))
+        {
+            return;
+        }
+        lock (_engine.WriteGate)
+        {
+            // Only the key is selected: LiteDB reads it from the index, not the documents.
+            keys.Replace(_db.GetCollection(collection).Query().Select("$._id").ToDocuments().Select(d => d["_id"]).ToList());
         }
     }
 

@@ -4,8 +4,11 @@ namespace MissionBot.Storage;
 
 public sealed class CandidacyRepository(BotDatabase db)
 {
-    public Candidacy? Find(int missionNumber, string personId) =>
-        db.Candidacies.FindById(Candidacy.KeyFor(missionNumber, personId));
+    /// <summary>The person's candidacy on the mission, if any (none, the usual case of a reply, is known without a lookup).</summary>
+    public Candidacy? Find(int missionNumber, string personId) => Find(Candidacy.KeyFor(missionNumber, personId));
+
+    private Candidacy? Find(string key) =>
+        db.MayHold(CollectionNames.Candidacies, key) ? db.Candidacies.FindById(key) : null;
 
     /// <summary>
     /// Records an active candidacy unless one is already active. A withdrawn candidacy is reactivated.
@@ -16,7 +19,7 @@ public sealed class CandidacyRepository(BotDatabase db)
         candidacy.Key = Candidacy.KeyFor(candidacy.MissionNumber, candidacy.PersonId);
         lock (db.ActiveCandidacies.Gate)
         {
-            var existing = db.Candidacies.FindById(candidacy.Key);
+            var existing = Find(candidacy.Key);
             if (existing is { Status: not CandidacyStatus.Withdrawn })
             {
                 return false;

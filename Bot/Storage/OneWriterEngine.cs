@@ -17,19 +17,27 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
     /// <summary>Held by each write, and by <see cref="BotDatabase.InOneTransaction"/> for a whole transaction.</summary>
     public object WriteGate { get; } = new();
 
+    /// <summary>Collections whose keys are kept in memory (<see cref="StoredKeys"/>); set up before any write.</summary>
+    private readonly Dictionary<string, StoredKeys> _keysOf = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>From now on every key written to <paramref name="collection"/> goes into <paramref name="keys"/>.</summary>
+    public void KeepKeysOf(string collection, StoredKeys keys) => _keysOf[collection] = keys;
+
     public IBsonDataReader Query(string collection, Query query) => inner.Query(collection, query);
 
     public BsonValue Pragma(string name) => inner.Pragma(name);
 
     public bool Pragma(string name, BsonValue value) => Write(() => inner.Pragma(name, value));
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Insert(collection, docs, autoId));
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) =>
+        Write(() => KeepingKeys(collection, docs, written => inner.Insert(collection, written, autoId)));
 
     public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(() => inner.Update(collection, docs));
 
     public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Write(() => inner.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Upsert(collection, docs, autoId));
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) =>
+        Write(() => KeepingKeys(collection, docs, written => inner.Upsert(collection, written, autoId)));
 
     public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(() => inner.Delete(collection, ids));
 
@@ -66,6 +74,33 @@ internal sealed class OneWriterEngine(ILiteEngine inner, DeferredSyncFileStream?
         catch (IOException)
         {
             // Closing goes on; the database was closed when the failure happened.
+        }
+    }
+
+    /// <summary>
+    /// Runs the write, noting the keys of the documents it takes as LiteDB reads them (the list may be made as it
+    /// is read: read twice, it would map the documents twice). Noted even when the write fails: a key too many only
+    /// costs a lookup.
+    /// </summary>
+    private int KeepingKeys(string collection, IEnumerable<BsonDocument> docs, Func<IEnumerable<BsonDocument>, int> write)
+    {
+        if (collection is null || !_keysOf.TryGetValue(collection, out var keys))
+        {
+            return write(docs);
+        }
+        var taken = new List<BsonDocument>();
+        try
+        {
+            return write(docs.Select(document =>
+            {
+                taken.Add(document);
+                return document;
+            }));
+        }
+        finally
+        {
+            // After the write: LiteDB gives a document its key as it inserts it, when it had none.
+            keys.Add(taken);
         }
     }
 

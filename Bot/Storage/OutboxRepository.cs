@@ -16,7 +16,7 @@ namespace MissionBot.Storage;
 /// The collection has no index but its key: the pending list answers the relay, and the prune walks the keys
 /// once (each index was about a page more in every write of a reply, bench/RESULTS.md item 43).
 /// The entries still to send are read from memory too (<see cref="_unsettled"/>), and a new key is known new
-/// without a lookup (<see cref="_storedKeyHashes"/>): LiteDB's lookup by key, a walk of its query pipeline, was
+/// without a lookup (<see cref="BotDatabase.MayHold"/>): LiteDB's lookup by key, a walk of its query pipeline, was
 /// a sixth of a reply's cost, mostly for entries in flight or not stored at all (item 56).
 /// </summary>
 public sealed class OutboxRepository : IDisposable
@@ -46,11 +46,6 @@ public sealed class OutboxRepository : IDisposable
     /// </summary>
     private readonly Dictionary<string, OutboxEntry> _unsettled = [];
 
-    /// <summary>
-    /// The hash of every stored key, and of some keys no longer stored (a prune rebuilds it): a key whose hash is
-    /// missing was never recorded. A hash shared by another key only costs a lookup.
-    /// </summary>
-    private HashSet<int> _storedKeyHashes = [];
     private long _lastSequence = -1;
     /// <summary>The first sequence number this process gave (0 until it recorded something).</summary>
     private long _firstSequenceThisRun;
@@ -94,7 +89,7 @@ public sealed class OutboxRepository : IDisposable
     /// <summary>The entry as stored, or null: from memory when it is unsettled or was never recorded. Call under the collection lock.</summary>
     private OutboxEntry? Stored(string key) =>
         _unsettled.TryGetValue(key, out var unsettled) ? unsettled.Copy()
-        : _storedKeyHashes.Contains(StringComparer.Ordinal.GetHashCode(key)) ? _db.Outbox.FindById(key)
+        : _db.MayHold(CollectionNames.Outbox, key) ? _db.Outbox.FindById(key)
         : null;
 
     /// <summary>
@@ -403,12 +398,7 @@ public sealed class OutboxRepository : IDisposable
         var pruned = _db.Outbox.DeleteInChunks(e => e.CreatedAt < before && e.State != OutboxState.Pending, carriedByUnsent);
         if (pruned > 0)
         {
-            lock (_db.Outbox)
-            {
-                // Under the lock no transaction is open: the keys read are the committed ones, with every entry
-                // recorded since the prune began.
-                _storedKeyHashes = ReadStoredKeyHashes();
-            }
+            _db.RefreshStoredKeys(CollectionNames.Outbox);
         }
         return pruned;
     }
@@ -433,8 +423,6 @@ public sealed class OutboxRepository : IDisposable
         // Written inside a larger transaction (a volunteer reply's): off the pending lists again if it is not kept.
         _db.IfRolledBack(() => entries.ForEach(Forget));
         entries.ForEach(Keep);
-        // Left in when rolled back: a hash too many only costs a lookup.
-        _storedKeyHashes.UnionWith(entries.Select(e => StringComparer.Ordinal.GetHashCode(e.Key)));
     }
 
     /// <summary>
@@ -509,14 +497,10 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>
-    /// What earlier runs left unsettled, and the hashes of every stored key, read once when the outbox opens (scans:
-    /// no index on the state).
-    /// </summary>
+    /// <summary>What earlier runs left unsettled, read once when the outbox opens (a scan: no index on the state).</summary>
     private void LoadStored()
     {
         var unsettled = _db.Outbox.Find(e => e.State == OutboxState.Pending || e.State == OutboxState.Joined).ToList();
-        _storedKeyHashes = ReadStoredKeyHashes();
         var pending = unsettled.Where(e => e.State == OutboxState.Pending).ToDictionary(e => e.Key);
         foreach (var entry in unsettled.Where(e => e.State == OutboxState.Pending || CarriedByUnsent(e, pending)))
         {
@@ -532,6 +516,4 @@ public sealed class OutboxRepository : IDisposable
     private static bool CarriedByUnsent(OutboxEntry joined, Dictionary<string, OutboxEntry> unsettled) =>
         unsettled.GetValueOrDefault(joined.JoinedInto) is { State: OutboxState.Pending } leader && leader.Carries.Contains(joined.Key);
 
-    private HashSet<int> ReadStoredKeyHashes() =>
-        [.. _db.Outbox.Query().Select(e => e.Key).ToEnumerable().Select(StringComparer.Ordinal.GetHashCode)];
 }

@@ -23,7 +23,7 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
         {
             return false;
         }
-        if (db.ProcessedMessages.FindById(postId) is not null)
+        if (WasProcessed(postId))
         {
             _inFlight.TryRemove(postId, out _);
             return false;
@@ -65,8 +65,18 @@ public sealed class ProcessedMessageRepository(BotDatabase db)
     /// <summary>Handling failed: the post may be handled again (by a replay or a catch-up).</summary>
     public void Abandon(string postId) => _inFlight.TryRemove(postId, out _);
 
-    public bool WasProcessed(string postId) => db.ProcessedMessages.FindById(postId) is not null;
+    /// <summary>True when the post was handled (a new post, the usual case, is known new without a lookup).</summary>
+    public bool WasProcessed(string postId) =>
+        db.MayHold(CollectionNames.ProcessedMessages, postId) && db.ProcessedMessages.FindById(postId) is not null;
 
     /// <summary>Forgets posts handled before <paramref name="before"/>: replays never go back that far.</summary>
-    public int Prune(DateTime before) => db.ProcessedMessages.DeleteInChunks(p => p.At < before);
+    public int Prune(DateTime before)
+    {
+        var pruned = db.ProcessedMessages.DeleteInChunks(p => p.At < before);
+        if (pruned > 0)
+        {
+            db.RefreshStoredKeys(CollectionNames.ProcessedMessages);
+        }
+        return pruned;
+    }
 }
