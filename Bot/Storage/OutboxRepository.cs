@@ -45,6 +45,7 @@ public sealed class OutboxRepository : IDisposable
     /// seldom read again, and a joined part stays joined in the database for good).
     /// </summary>
     private readonly Dictionary<string, OutboxEntry> _unsettled = [];
+    private bool _loaded;
 
     private long _lastSequence = -1;
     /// <summary>The first sequence number this process gave (0 until it recorded something).</summary>
@@ -55,8 +56,6 @@ public sealed class OutboxRepository : IDisposable
     {
         _db = db;
         _logger = logger;
-        // Read once, before any transaction may be open: what it reads is all committed.
-        LoadStored();
         _marks = new Timer(_ => TimerWrite.Quietly(SaveMarks, _logger, "Outbox sent marks"), null, MarksEvery, MarksEvery);
     }
 
@@ -70,6 +69,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             return _unsavedMarks.TryGetValue(key, out var marked) ? marked : Stored(key);
         }
     }
@@ -81,6 +81,7 @@ public sealed class OutboxRepository : IDisposable
         {
             lock (_db.Outbox)
             {
+                LoadOnce();
                 return _unsettled.Count;
             }
         }
@@ -100,6 +101,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             _unsavedMarks[entry.Key] = entry;
             Track(entry);
         }
@@ -110,10 +112,12 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            // Nothing marked, nothing loaded: the timer's first rounds must not scan the outbox while the bot starts.
             if (_unsavedMarks.Count == 0)
             {
                 return;
             }
+            LoadOnce();
             // Written in one bulk write, which is one LiteDB transaction (see WatermarkRepository.Flush for why
             // not BeginTrans). An entry erased meanwhile is simply gone.
             var stored = _unsavedMarks.Keys.Select(Stored).OfType<OutboxEntry>().ToList();
@@ -144,6 +148,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             var stored = new List<OutboxEntry>(entries.Count);
             var added = new List<OutboxEntry>();
             foreach (var entry in entries)
@@ -171,6 +176,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             InsertLocked([entry]);
             return entry;
         }
@@ -181,6 +187,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             _unsavedMarks.Remove(entry.Key);
             var stored = Stored(entry.Key);
             if (stored is null)
@@ -201,6 +208,7 @@ public sealed class OutboxRepository : IDisposable
         List<string> keys;
         lock (_db.Outbox)
         {
+            LoadOnce();
             keys = [.. _pendingByDestination.Values.SelectMany(p => p).Order(RecordingOrder).Select(p => p.Key)];
         }
         return StillPending(keys);
@@ -214,6 +222,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             // Marks first, so that what follows reads and rewrites the entries as they are.
             SaveMarks();
             var touched = 0;
@@ -264,6 +273,7 @@ public sealed class OutboxRepository : IDisposable
         List<string> keys;
         lock (_db.Outbox)
         {
+            LoadOnce();
             keys = _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 ? [.. pending.TakeWhile(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) < 0).Select(p => p.Key)]
                 : [];
@@ -279,6 +289,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             return _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 ? [.. pending.Where(p => RecordingOrder.Compare(p, (entry.Sequence, entry.Key)) > 0).Select(p => p.Key)]
                 : [];
@@ -296,6 +307,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             var keys = followers.Select(f => f.Key).Prepend(leader.Key).ToList();
             var stored = keys.Select(Stored).OfType<OutboxEntry>().ToDictionary(e => e.Key);
             if (keys.Any(k => !stored.TryGetValue(k, out var e) || e.State != OutboxState.Pending || _unsavedMarks.ContainsKey(k)))
@@ -340,6 +352,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             return _firstSequenceThisRun > 0 && entry.Sequence >= _firstSequenceThisRun;
         }
     }
@@ -374,6 +387,7 @@ public sealed class OutboxRepository : IDisposable
     {
         lock (_db.Outbox)
         {
+            LoadOnce();
             return !_unsavedMarks.ContainsKey(entry.Key)
                 && _pendingByDestination.TryGetValue(entry.Destination, out var pending)
                 && pending.Contains((entry.Sequence, entry.Key));
@@ -389,6 +403,7 @@ public sealed class OutboxRepository : IDisposable
         HashSet<BsonValue> carriedByUnsent;
         lock (_db.Outbox)
         {
+            LoadOnce();
             // A part joined to a post is never pending again once the post is settled; while the post waits, it
             // carries the part's text. Only entries created before the prune began can be selected, and none of
             // them joins a post that waits (only entries recorded by this process and never tried may).
@@ -497,11 +512,22 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>What earlier runs left unsettled, read once when the outbox opens (a scan: no index on the state).</summary>
-    private void LoadStored()
+    /// <summary>
+    /// What earlier runs left unsettled, read at the first call rather than when the outbox opens: the scan (no
+    /// index on the state) would delay the connection after a restart by as long as it takes (item 56). Every
+    /// call loads before it writes, so a load inside a transaction never reads an outbox write of that transaction.
+    /// Read whole before it counts as loaded: a read that fails is tried again by the next call. Call under the
+    /// collection lock.
+    /// </summary>
+    private void LoadOnce()
     {
+        if (_loaded)
+        {
+            return;
+        }
         var unsettled = _db.Outbox.Find(e => e.State == OutboxState.Pending || e.State == OutboxState.Joined).ToList();
         var pending = unsettled.Where(e => e.State == OutboxState.Pending).ToDictionary(e => e.Key);
+        _loaded = true;
         foreach (var entry in unsettled.Where(e => e.State == OutboxState.Pending || CarriedByUnsent(e, pending)))
         {
             Track(entry);
