@@ -12,7 +12,7 @@ public sealed class OutboxErasureTests
 {
     private static readonly DateTime Now = new(2026, 12, 7, 9, 0, 0, DateTimeKind.Utc);
 
-    private TemporaryDatabase _file = null!;
+    private OutboxOnDisk _disk = null!;
     private BotDatabase _db = null!;
     private OutboxRepository _outbox = null!;
     private PersonalDataStore _store = null!;
@@ -20,19 +20,13 @@ public sealed class OutboxErasureTests
     [SetUp]
     public void SetUp()
     {
-        _file = TestDatabases.Temporary("missionbot-outbox-erasure");
-        _db = new BotDatabase(_file.Path);
-        _outbox = new OutboxRepository(_db);
+        _disk = new OutboxOnDisk("missionbot-outbox-erasure");
+        (_db, _outbox) = (_disk.Database, _disk.Outbox);
         _store = new PersonalDataStore(_db, _outbox);
     }
 
     [TearDown]
-    public void TearDown()
-    {
-        _outbox.Dispose();
-        _db.Dispose();
-        _file.Dispose();
-    }
+    public void TearDown() => _disk.Dispose();
 
     [Test]
     public void SentJustBeforeTheErasure_TheMarkWrittenAfterIt_KeepsTheNameOut()

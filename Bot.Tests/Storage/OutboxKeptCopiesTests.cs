@@ -15,25 +15,19 @@ public sealed class OutboxKeptCopiesTests
     private static readonly DateTime Now = new(2026, 12, 8, 9, 0, 0, DateTimeKind.Utc);
     private static readonly string[] People = ["u-alice", "u-bob", "u-chloe"];
 
-    private TemporaryDatabase _file = null!;
+    private OutboxOnDisk _disk = null!;
     private BotDatabase _db = null!;
     private OutboxRepository _outbox = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _file = TestDatabases.Temporary("missionbot-outbox-copies");
-        _db = new BotDatabase(_file.Path);
-        _outbox = new OutboxRepository(_db);
+        _disk = new OutboxOnDisk("missionbot-outbox-copies");
+        (_db, _outbox) = (_disk.Database, _disk.Outbox);
     }
 
     [TearDown]
-    public void TearDown()
-    {
-        _outbox.Dispose();
-        _db.Dispose();
-        _file.Dispose();
-    }
+    public void TearDown() => _disk.Dispose();
 
     [Test]
     public void AMessageWhoseRecordingWasRolledBack_RecordedAgain_IsStoredAndSentAfterARestart()
