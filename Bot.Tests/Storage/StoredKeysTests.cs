@@ -42,6 +42,17 @@ public sealed class StoredKeysTests
     }
 
     [Test]
+    public void KeysDifferingOnlyByCase_AreOneKey_AsLiteDbComparesThem()
+    {
+        using var db = new BotDatabase(_file.Path);
+        var processed = new ProcessedMessageRepository(db);
+        processed.TryBegin("PostAbC");
+        processed.Complete("PostAbC", Now);
+
+        Assert.That(processed.TryBegin("postabc"), Is.False, "LiteDB finds PostAbC under postabc: the post counts as handled");
+    }
+
+    [Test]
     public void ACandidacyWrittenByAnyMeans_IsFound()
     {
         using var db = new BotDatabase(_file.Path);

@@ -52,5 +52,9 @@ internal sealed class StoredKeys
         }
     }
 
-    private static int Hash(string key) => StringComparer.Ordinal.GetHashCode(key);
+    /// <summary>
+    /// Keys differing only by case hash alike: LiteDB compares them ignoring case (its default collation), so a key
+    /// stored as "ab" answers a lookup of "Ab".
+    /// </summary>
+    private static int Hash(string key) => StringComparer.OrdinalIgnoreCase.GetHashCode(key);
 }
