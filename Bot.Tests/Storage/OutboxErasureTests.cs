@@ -29,6 +29,24 @@ public sealed class OutboxErasureTests
     public void TearDown() => _disk.Dispose();
 
     [Test]
+    public void AnErasureThatDeletesAJoinedPostsFirstMessage_SendsTheOthersOnTheirOwn_Scrubbed()
+    {
+        // Two notices to alice joined in one post; the first is about bob (deleted with him), the second names him.
+        var first = _outbox.AddOrGet(new OutboxEntry { Key = "n1", Kind = OutboxKind.Direct, Target = "u-alice", Text = "Candidature de bob", MayJoinOthers = true, CreatedAt = Now });
+        var second = _outbox.AddOrGet(new OutboxEntry { Key = "n2", Kind = OutboxKind.Direct, Target = "u-alice", Text = "@bob et @chloe se proposent", MayJoinOthers = true, CreatedAt = Now });
+        Assert.That(_outbox.Join(first, [second]), Is.True);
+
+        _outbox.EraseFor(e => e.Key == "n1", e =>
+        {
+            e.Text = e.Text.Replace("@bob", "(personne effacée)", StringComparison.Ordinal);
+            return true;
+        });
+
+        Assert.That(_outbox.Pending().Select(e => (e.Key, e.State, e.Text)),
+            Is.EqualTo(new[] { ("n2", OutboxState.Pending, "(personne effacée) et @chloe se proposent") }), "the second goes alone, scrubbed");
+    }
+
+    [Test]
     public void SentJustBeforeTheErasure_TheMarkWrittenAfterIt_KeepsTheNameOut()
     {
         var notice = NoticeToAliceAboutBob();

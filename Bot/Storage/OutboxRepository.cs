@@ -226,8 +226,14 @@ public sealed class OutboxRepository : IDisposable
             // Marks first, so that what follows reads and rewrites the entries as they are.
             SaveMarks();
             var touched = 0;
-            foreach (var entry in _db.Outbox.FindAll().ToList())
+            var released = new HashSet<string>();
+            foreach (var listed in _db.Outbox.FindAll().ToList())
             {
+                // A part released earlier in this loop (its leader deleted) changed after the list was read: as it is now.
+                if ((released.Contains(listed.Key) ? Stored(listed.Key) : listed) is not { } entry)
+                {
+                    continue;
+                }
                 if (delete(entry))
                 {
                     _db.Outbox.Delete(entry.Key);
@@ -237,7 +243,9 @@ public sealed class OutboxRepository : IDisposable
                     if (entry.State == OutboxState.Pending)
                     {
                         // The others its post was to carry go on their own again.
-                        touched += ReleaseCarried(entry);
+                        var freed = ReleaseCarried(entry);
+                        released.UnionWith(freed);
+                        touched += freed.Count;
                     }
                 }
                 else if (scrub(entry))
@@ -251,10 +259,13 @@ public sealed class OutboxRepository : IDisposable
         }
     }
 
-    /// <summary>Puts back on their own the pending entries <paramref name="leader"/> was to carry. Call under the collection lock.</summary>
-    private int ReleaseCarried(OutboxEntry leader)
+    /// <summary>
+    /// Puts back on their own the pending entries <paramref name="leader"/> was to carry; returns their keys. Call
+    /// under the collection lock.
+    /// </summary>
+    private List<string> ReleaseCarried(OutboxEntry leader)
     {
-        var released = 0;
+        var released = new List<string>();
         foreach (var carried in leader.Carries.Select(Stored).OfType<OutboxEntry>().Where(e => e.State == OutboxState.Joined))
         {
             carried.State = OutboxState.Pending;
@@ -262,7 +273,7 @@ public sealed class OutboxRepository : IDisposable
             _db.Outbox.Update(carried);
             Track(carried);
             Keep(carried);
-            released++;
+            released.Add(carried.Key);
         }
         return released;
     }
