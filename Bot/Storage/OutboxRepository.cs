@@ -197,7 +197,6 @@ public sealed class OutboxRepository : IDisposable
             }
             stored.TakeDeliveryOf(entry);
             _db.Outbox.Update(stored);
-            Track(stored);
             Keep(stored);
         }
     }
@@ -271,7 +270,6 @@ public sealed class OutboxRepository : IDisposable
             carried.State = OutboxState.Pending;
             carried.JoinedInto = "";
             _db.Outbox.Update(carried);
-            Track(carried);
             Keep(carried);
             released.Add(carried.Key);
         }
@@ -340,7 +338,6 @@ public sealed class OutboxRepository : IDisposable
             {
                 follower.State = OutboxState.Joined;
                 follower.JoinedInto = leader.Key;
-                Forget(follower);
             }
             return true;
         }
@@ -445,19 +442,18 @@ public sealed class OutboxRepository : IDisposable
         _db.Outbox.Insert(entries);
         // Kept only once written: a failed write leaves the next entries the same numbers to use.
         _lastSequence = last;
-        entries.ForEach(Track);
         // Written inside a larger transaction (a volunteer reply's): off the pending lists again if it is not kept.
-        _db.IfRolledBack(() => entries.ForEach(Forget));
         entries.ForEach(Keep);
     }
 
     /// <summary>
-    /// Keeps the copy of <paramref name="stored"/> in step with what was just written of it, and puts the previous
-    /// one back, on the pending lists too, if the transaction it was written in is rolled back. Call under the
-    /// collection lock.
+    /// Keeps memory in step with what was just written of <paramref name="stored"/> (its copy, and its place on its
+    /// destination's pending list), and puts the previous state back if the transaction it was written in is rolled
+    /// back. Every write of an entry ends here. Call under the collection lock.
     /// </summary>
     private void Keep(OutboxEntry stored)
     {
+        Track(stored);
         if (stored.State == OutboxState.Pending || (stored.State == OutboxState.Joined && CarriedByUnsent(stored, _unsettled)))
         {
             Replace(stored.Key, stored.Copy());
